@@ -1,0 +1,90 @@
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import {themes as prismThemes} from 'prism-react-renderer';
+import passerellesItemContext from 'docusaurus-plugin-passerelles/remark';
+
+/** The repository contributors are sent to ("edit this page"). */
+const repository = 'https://github.com/passerelles-bxl/passerelles';
+
+const config: Config = {
+  title: 'Passerelles',
+  tagline: 'Vignettes, formations, intervisions et supervisions du réseau bruxellois de santé mentale',
+  favicon: 'img/favicon.svg',
+  url: 'https://passerelles.example.org',
+  baseUrl: '/',
+  trailingSlash: true,
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+
+  i18n: {
+    defaultLocale: 'fr',
+    locales: ['fr', 'nl', 'en'],
+    path: 'src/i18n',
+    localeConfigs: {
+      fr: {label: 'Français', htmlLang: 'fr-BE'},
+      nl: {label: 'Nederlands', htmlLang: 'nl-BE'},
+      en: {label: 'English', htmlLang: 'en'},
+    },
+  },
+
+  markdown: {
+    hooks: {onBrokenMarkdownLinks: 'throw'},
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          sidebarPath: './sidebars.ts',
+          editUrl: `${repository}/edit/main/`,
+          remarkPlugins: [passerellesItemContext],
+        },
+        blog: {
+          showReadingTime: true,
+          editUrl: `${repository}/edit/main/`,
+          onInlineAuthors: 'ignore',
+          onUntruncatedBlogPosts: 'ignore',
+        },
+        theme: {customCss: './src/css/custom.css'},
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [['docusaurus-plugin-passerelles', {}]],
+
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    navbar: {
+      title: 'Passerelles',
+      logo: {alt: 'Passerelles', src: 'img/favicon.svg'},
+      items: [
+        {type: 'docSidebar', sidebarId: 'knowledgeBase', position: 'left', label: 'Base de connaissances'},
+        {to: '/thematiques/', label: 'Thématiques', position: 'left'},
+        {to: '/blog/', label: 'Actualités', position: 'left'},
+        {type: 'localeDropdown', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Passerelles',
+          items: [
+            {label: 'Thématiques', to: '/thematiques/'},
+            {label: 'Vignettes', to: '/docs/vignettes/'},
+            {label: 'Offres', to: '/docs/offres/'},
+          ],
+        },
+        {
+          title: 'Contribuer',
+          items: [{label: 'Écrire pour Passerelles', to: '/docs/guide/contribuer/'}],
+        },
+      ],
+      copyright: 'Passerelles — les situations décrites dans les vignettes sont fictives.',
+    },
+    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,50 @@
+/**
+ * Where documents come from: the docs plugin's loaded content during a build,
+ * or the docs folder on disk for the CLI commands. Both give SourceDocuments.
+ */
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import {aliasedSitePathToRelativePath, GlobExcludeDefault, normalizeUrl, posixPath, safeGlobby} from '@docusaurus/utils';
+import type {LoadedContent} from '@docusaurus/plugin-content-docs';
+import type {SourceDocument} from '../model/items';
+import {splitSource} from '../model/source';
+
+/** The documents of the docs plugin's latest version (the one readers see by default). */
+export async function documentsFromDocsContent(content: LoadedContent, siteDir: string): Promise<SourceDocument[]> {
+  const version = content.loadedVersions.find((candidate) => candidate.isLast) ?? content.loadedVersions[0];
+  if (version === undefined) return [];
+  return Promise.all(
+    version.docs.map(async (doc) => {
+      const file = posixPath(aliasedSitePathToRelativePath(doc.source));
+      return {file, text: await readFile(path.join(siteDir, file), 'utf8'), id: doc.id, permalink: doc.permalink, title: doc.title};
+    }),
+  );
+}
+
+/**
+ * The documents of a docs folder read from disk, with the ids the docs plugin
+ * would give them (folder + file name without number prefix, or front matter `id`)
+ * and a permalink under `/<routeBasePath>/` that is only indicative.
+ */
+export async function documentsFromFolder(siteDir: string, docsPath: string, routeBasePath = 'docs'): Promise<SourceDocument[]> {
+  const folder = path.resolve(siteDir, docsPath);
+  const files = await safeGlobby(['**/*.{md,mdx}'], {cwd: folder, ignore: [...GlobExcludeDefault]});
+  files.sort();
+  return Promise.all(
+    files.map(async (relative) => {
+      const text = await readFile(path.join(folder, relative), 'utf8');
+      const directory = path.posix.dirname(posixPath(relative));
+      const baseName = path.posix.basename(relative).replace(/\.mdx?$/, '').replace(/^\d+[-_.]\s*/, '');
+      const fields = splitSource(text).frontMatter?.value;
+      const declaredId = typeof fields === 'object' && fields !== null && 'id' in fields ? String(fields.id) : undefined;
+      const localId = declaredId ?? baseName;
+      const id = directory === '.' ? localId : `${directory}/${localId}`;
+      return {
+        file: posixPath(path.relative(siteDir, path.join(folder, relative))),
+        text,
+        id,
+        permalink: normalizeUrl(['/', routeBasePath, id]),
+      };
+    }),
+  );
+}

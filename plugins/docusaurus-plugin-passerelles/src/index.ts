@@ -1,0 +1,103 @@
+/**
+ * Lifecycle wiring only: read the docs plugin's content, run the pipeline,
+ * hand its results to createData / addRoute. The logic lives in the modules.
+ */
+import path from 'node:path';
+import {normalizeUrl} from '@docusaurus/utils';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
+import {registerCommands} from './cli';
+import {documentsFromDocsContent} from './content/documents';
+import {buildGraph} from './graph/graph';
+import {defaultCodeTranslations} from './i18n';
+import {loadKnowledgeBase} from './load';
+import {toMessageLocale} from './model/messages';
+import {resolveBuildDate, type PluginOptions} from './options';
+import {itemDataFileName, pluginName} from './remark/item-data';
+import {failOnErrors, printProblems} from './report';
+import {createPropsBuilder} from './routes/props';
+
+export {validateOptions} from './options';
+export type {PluginOptions, Options} from './options';
+
+/** What every page can read with usePluginData(): small, never the content. */
+export interface PasserellesGlobalData {
+  themesBaseUrl: string;
+  timeZone: string;
+}
+
+export default function pluginPasserelles(context: LoadContext, options: PluginOptions): Plugin<void> {
+  const {siteDir, siteConfig, i18n} = context;
+  const themesBaseUrl = normalizeUrl([siteConfig.baseUrl, options.routeBasePath]);
+
+  return {
+    name: pluginName,
+
+    getThemePath() {
+      return path.resolve(__dirname, './theme');
+    },
+    getTypeScriptThemePath() {
+      return path.resolve(__dirname, '..', 'src', 'theme');
+    },
+    getClientModules() {
+      return [path.resolve(__dirname, '..', 'assets', 'passerelles.css')];
+    },
+    getPathsToWatch() {
+      return [path.resolve(siteDir, options.taxonomyPath)];
+    },
+    getDefaultCodeTranslationMessages() {
+      return Promise.resolve(defaultCodeTranslations(i18n.currentLocale));
+    },
+
+    async allContentLoaded({allContent, actions}) {
+      const docsContent = allContent['docusaurus-plugin-content-docs']?.[options.docsPluginId] as DocsContent | undefined;
+      if (docsContent === undefined) {
+        throw new Error(`${pluginName}: no docs plugin with id "${options.docsPluginId}"; set the option docsPluginId.`);
+      }
+      const documents = await documentsFromDocsContent(docsContent, siteDir);
+      const knowledgeBase = await loadKnowledgeBase(siteDir, options, documents, toMessageLocale(i18n.defaultLocale));
+      printProblems(knowledgeBase.problems);
+      failOnErrors(knowledgeBase.problems);
+      const {taxonomy} = knowledgeBase;
+      if (taxonomy === undefined) return;
+
+      const props = createPropsBuilder({
+        taxonomy,
+        graph: buildGraph(knowledgeBase.items),
+        locale: i18n.currentLocale,
+        themesBaseUrl,
+        buildDate: resolveBuildDate(options),
+        seeAlsoCount: options.seeAlsoCount,
+      });
+
+      actions.setGlobalData({themesBaseUrl, timeZone: options.timeZone} satisfies PasserellesGlobalData);
+
+      actions.addRoute({
+        path: themesBaseUrl,
+        component: '@theme/PasserellesThemesPage',
+        exact: true,
+        modules: {index: await actions.createData('themes.json', props.themesIndex())},
+      });
+      await Promise.all(
+        taxonomy.themes.map(async (theme) => {
+          const hub = props.themeHub(theme);
+          actions.addRoute({
+            path: hub.theme.permalink,
+            component: '@theme/PasserellesThemeHub',
+            exact: true,
+            modules: {hub: await actions.createData(`themes/${theme.id}.json`, hub)},
+          });
+        }),
+      );
+      await Promise.all(
+        knowledgeBase.items.map((item) =>
+          actions.createData(itemDataFileName(path.join(siteDir, item.file)), props.itemContext(item)),
+        ),
+      );
+    },
+
+    extendCli(cli) {
+      registerCommands(cli, context, options);
+    },
+  };
+}

@@ -1,0 +1,19 @@
+/** Loads the taxonomy from disk and runs the pipeline: what the build and the CLI share. */
+import path from 'node:path';
+import {posixPath} from '@docusaurus/utils';
+import type {SourceDocument} from './model/items';
+import type {MessageLocale} from './model/messages';
+import type {PluginOptions} from './options';
+import {buildKnowledgeBase, type KnowledgeBase} from './pipeline';
+import {loadTaxonomy} from './taxonomy/load';
+
+export async function loadKnowledgeBase(
+  siteDir: string,
+  options: Pick<PluginOptions, 'taxonomyPath' | 'timeZone'>,
+  documents: readonly SourceDocument[],
+  locale: MessageLocale,
+): Promise<KnowledgeBase> {
+  const taxonomyFile = path.resolve(siteDir, options.taxonomyPath);
+  const taxonomy = await loadTaxonomy(taxonomyFile, posixPath(path.relative(siteDir, taxonomyFile)), locale);
+  return buildKnowledgeBase({documents, taxonomy, timeZone: options.timeZone, locale});
+}

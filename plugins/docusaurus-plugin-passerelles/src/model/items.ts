@@ -1,0 +1,59 @@
+import type {Basin, Format, OfferKind, OfferLanguage} from '../shared/kinds';
+import type {Cost, Session} from './schemas';
+
+/** A document of the site as the pipeline reads it: the same whether it comes from the docs plugin or from disk. */
+export interface SourceDocument {
+  /** Path relative to the site directory, with forward slashes: what problems name. */
+  file: string;
+  text: string;
+  id: string;
+  permalink: string;
+  /** The title the docs plugin computed, when the document comes from it. */
+  title?: string;
+}
+
+interface ItemBase {
+  id: string;
+  file: string;
+  permalink: string;
+  title: string;
+  summary?: string;
+  /** Theme ids, resolved from ids or labels. */
+  themes: string[];
+}
+
+export interface VignetteItem extends ItemBase {
+  kind: 'vignette';
+  summary: string;
+  publics: string[];
+}
+
+export interface OfferItem extends ItemBase {
+  kind: OfferKind;
+  summary: string;
+  organizer: string;
+  audience: string[];
+  languages: OfferLanguage[];
+  basin: Basin;
+  format: Format;
+  cost: Cost;
+  registration: string;
+  /** Date-times as ISO strings with their offset. */
+  sessions: Session[];
+  recurrence?: string;
+}
+
+export interface ConcertationItem extends ItemBase {
+  kind: 'concertation';
+  basin: Basin;
+  /** "2025", "2025-05" or "2025-05-15". */
+  date?: string;
+  number?: number;
+  participants?: number;
+}
+
+export type Item = VignetteItem | OfferItem | ConcertationItem;
+
+export function isOffer(item: Item): item is OfferItem {
+  return item.kind !== 'vignette' && item.kind !== 'concertation';
+}

@@ -1,0 +1,196 @@
+/**
+ * Every message an author can read, in the three languages of the site.
+ * The build and the CLI print them in the site's default locale; the
+ * contribution form shows them in the page's locale.
+ */
+import {describeValue} from './problems';
+
+export type MessageLocale = 'fr' | 'nl' | 'en';
+
+export type MessageParams = {
+  yaml: {detail: string};
+  required: {expected: string};
+  type: {found: unknown; expected: string};
+  enum: {found: unknown; allowed: readonly string[]};
+  'too-short': {minimum: number};
+  'too-long': {maximum: number; found: number};
+  'theme-unknown': {found: string; suggestions: readonly string[]};
+  'theme-ambiguous': {found: string; candidates: readonly string[]};
+  'date-invalid': {found: unknown; expected: string};
+  'session-order': {start: string; end: string};
+  registration: {found: unknown};
+  schedule: Record<string, never>;
+  section: {section: string};
+  'unknown-field': {found: string; suggestion: string};
+  'duplicate-id': {id: string; other: string};
+  'taxonomy-reference': {found: string; relation: string};
+  'taxonomy-cycle': {cycle: readonly string[]};
+  'taxonomy-label': {label: string; ids: readonly string[]};
+  'taxonomy-ambiguity-unused': {label: string};
+  'taxonomy-id': {found: string};
+  'taxonomy-missing': {path: string};
+};
+
+export type Rule = keyof MessageParams;
+
+type Catalogue = {[R in Rule]: (params: MessageParams[R]) => string};
+
+const list = (values: readonly string[]): string => values.map((value) => `"${value}"`).join(', ');
+
+const fr: Catalogue = {
+  yaml: ({detail}) => `le front matter n'est pas du YAML valide : ${detail}`,
+  required: ({expected}) => `champ obligatoire manquant ; attendu : ${expected}`,
+  type: ({found, expected}) => `trouvé ${describeValue(found)}, attendu : ${expected}`,
+  enum: ({found, allowed}) => `valeur ${describeValue(found)} inconnue ; valeurs permises : ${list(allowed)}`,
+  'too-short': ({minimum}) => `au moins ${minimum} élément(s) ou caractère(s) attendu(s)`,
+  'too-long': ({maximum, found}) => `${found} caractères, au plus ${maximum} attendus`,
+  'theme-unknown': ({found, suggestions}) =>
+    `thème "${found}" inconnu de la taxonomie ; thèmes les plus proches : ${list(suggestions)}`,
+  'theme-ambiguous': ({found, candidates}) =>
+    `"${found}" désigne plusieurs thèmes ; choisissez l'identifiant voulu parmi ${list(candidates)}`,
+  'date-invalid': ({found, expected}) => `date ${describeValue(found)} invalide ; attendu : ${expected}`,
+  'session-order': ({start, end}) => `la fin (${end}) précède le début (${start})`,
+  registration: ({found}) =>
+    `lien d'inscription ${describeValue(found)} refusé ; attendu : une adresse https:// ou mailto:`,
+  schedule: () => `une offre a besoin de "sessions" (dates) ou d'une "recurrence" (texte)`,
+  section: ({section}) => `section "${section}" absente du texte`,
+  'unknown-field': ({found, suggestion}) => `champ "${found}" inconnu ; vouliez-vous dire "${suggestion}" ?`,
+  'duplicate-id': ({id, other}) => `identifiant "${id}" déjà utilisé par ${other}`,
+  'taxonomy-reference': ({found, relation}) => `${relation} cite "${found}", qui n'est pas un thème défini`,
+  'taxonomy-cycle': ({cycle}) => `cycle dans "broader" : ${cycle.join(' → ')}`,
+  'taxonomy-label': ({label, ids}) =>
+    `le libellé "${label}" est revendiqué par ${list(ids)} ; retirez-le de l'un d'eux ou déclarez-le dans "ambiguousLabels"`,
+  'taxonomy-ambiguity-unused': ({label}) => `"${label}" est déclaré ambigu mais n'est partagé par aucun thème`,
+  'taxonomy-id': ({found}) =>
+    `identifiant "${found}" invalide ; attendu : minuscules, chiffres et traits d'union (ex. "double-diagnostic")`,
+  'taxonomy-missing': ({path}) => `fichier de taxonomie introuvable : ${path}`,
+};
+
+const nl: Catalogue = {
+  yaml: ({detail}) => `de front matter is geen geldige YAML: ${detail}`,
+  required: ({expected}) => `verplicht veld ontbreekt; verwacht: ${expected}`,
+  type: ({found, expected}) => `gevonden ${describeValue(found)}, verwacht: ${expected}`,
+  enum: ({found, allowed}) => `onbekende waarde ${describeValue(found)}; toegelaten: ${list(allowed)}`,
+  'too-short': ({minimum}) => `minstens ${minimum} element(en) of teken(s) verwacht`,
+  'too-long': ({maximum, found}) => `${found} tekens, hoogstens ${maximum} verwacht`,
+  'theme-unknown': ({found, suggestions}) =>
+    `thema "${found}" staat niet in de taxonomie; dichtstbijzijnde thema's: ${list(suggestions)}`,
+  'theme-ambiguous': ({found, candidates}) =>
+    `"${found}" verwijst naar meerdere thema's; kies het bedoelde id uit ${list(candidates)}`,
+  'date-invalid': ({found, expected}) => `ongeldige datum ${describeValue(found)}; verwacht: ${expected}`,
+  'session-order': ({start, end}) => `het einde (${end}) ligt vóór het begin (${start})`,
+  registration: ({found}) =>
+    `inschrijvingslink ${describeValue(found)} geweigerd; verwacht: een https://- of mailto:-adres`,
+  schedule: () => `een aanbod heeft "sessions" (data) of een "recurrence" (tekst) nodig`,
+  section: ({section}) => `sectie "${section}" ontbreekt in de tekst`,
+  'unknown-field': ({found, suggestion}) => `onbekend veld "${found}"; bedoelde u "${suggestion}"?`,
+  'duplicate-id': ({id, other}) => `id "${id}" wordt al gebruikt door ${other}`,
+  'taxonomy-reference': ({found, relation}) => `${relation} verwijst naar "${found}", dat geen gedefinieerd thema is`,
+  'taxonomy-cycle': ({cycle}) => `kringverwijzing in "broader": ${cycle.join(' → ')}`,
+  'taxonomy-label': ({label, ids}) =>
+    `het label "${label}" wordt opgeëist door ${list(ids)}; verwijder het bij één ervan of declareer het in "ambiguousLabels"`,
+  'taxonomy-ambiguity-unused': ({label}) => `"${label}" is als dubbelzinnig gedeclareerd maar wordt door geen enkel thema gedeeld`,
+  'taxonomy-id': ({found}) =>
+    `ongeldig id "${found}"; verwacht: kleine letters, cijfers en koppeltekens (bv. "double-diagnostic")`,
+  'taxonomy-missing': ({path}) => `taxonomiebestand niet gevonden: ${path}`,
+};
+
+const en: Catalogue = {
+  yaml: ({detail}) => `the front matter is not valid YAML: ${detail}`,
+  required: ({expected}) => `required field is missing; expected: ${expected}`,
+  type: ({found, expected}) => `found ${describeValue(found)}, expected: ${expected}`,
+  enum: ({found, allowed}) => `unknown value ${describeValue(found)}; allowed: ${list(allowed)}`,
+  'too-short': ({minimum}) => `expected at least ${minimum} item(s) or character(s)`,
+  'too-long': ({maximum, found}) => `${found} characters, at most ${maximum} expected`,
+  'theme-unknown': ({found, suggestions}) =>
+    `theme "${found}" is not in the taxonomy; closest themes: ${list(suggestions)}`,
+  'theme-ambiguous': ({found, candidates}) =>
+    `"${found}" names several themes; choose the id you mean among ${list(candidates)}`,
+  'date-invalid': ({found, expected}) => `invalid date ${describeValue(found)}; expected: ${expected}`,
+  'session-order': ({start, end}) => `the end (${end}) is before the start (${start})`,
+  registration: ({found}) =>
+    `registration link ${describeValue(found)} refused; expected: an https:// or mailto: address`,
+  schedule: () => `an offer needs "sessions" (dates) or a "recurrence" (text)`,
+  section: ({section}) => `section "${section}" is missing from the text`,
+  'unknown-field': ({found, suggestion}) => `unknown field "${found}"; did you mean "${suggestion}"?`,
+  'duplicate-id': ({id, other}) => `id "${id}" is already used by ${other}`,
+  'taxonomy-reference': ({found, relation}) => `${relation} names "${found}", which is not a defined theme`,
+  'taxonomy-cycle': ({cycle}) => `cycle in "broader": ${cycle.join(' → ')}`,
+  'taxonomy-label': ({label, ids}) =>
+    `the label "${label}" is claimed by ${list(ids)}; remove it from one of them or declare it in "ambiguousLabels"`,
+  'taxonomy-ambiguity-unused': ({label}) => `"${label}" is declared ambiguous but no two themes share it`,
+  'taxonomy-id': ({found}) =>
+    `invalid id "${found}"; expected lower-case letters, digits and hyphens (e.g. "double-diagnostic")`,
+  'taxonomy-missing': ({path}) => `taxonomy file not found: ${path}`,
+};
+
+const catalogues: Record<MessageLocale, Catalogue> = {fr, nl, en};
+
+export function toMessageLocale(locale: string): MessageLocale {
+  const language = locale.split('-')[0];
+  return language === 'nl' || language === 'en' ? language : 'fr';
+}
+
+export function message<R extends Rule>(locale: MessageLocale, rule: R, params: MessageParams[R]): string {
+  return catalogues[locale][rule](params);
+}
+
+/** What a field expects, said the same way in messages, scaffolding comments and the form. */
+export type Expectation =
+  | 'text'
+  | 'text-list'
+  | 'theme-list'
+  | 'integer'
+  | 'date'
+  | 'date-time'
+  | 'cost'
+  | 'url'
+  | 'language-list'
+  | 'sessions'
+  | 'object';
+
+const expectations: Record<MessageLocale, Record<Expectation, string>> = {
+  fr: {
+    text: 'un texte',
+    'text-list': 'une liste de textes, ex. [médecins généralistes, assistant·es sociaux]',
+    'theme-list': 'une liste de thèmes, ex. [double-diagnostic, logement]',
+    integer: 'un nombre entier',
+    date: 'une date "AAAA-MM-JJ" (ou "AAAA-MM", "AAAA")',
+    'date-time': 'une date et une heure "AAAA-MM-JJ HH:MM" (heure de Bruxelles)',
+    cost: 'gratuit, un montant en euros (ex. 45) ou {amount: 45, note: "…"}',
+    url: 'une adresse https:// ou mailto:',
+    'language-list': 'une liste de langues parmi fr, nl, en',
+    sessions: 'une liste de séances {start, end, location}',
+    object: 'un ensemble de champs',
+  },
+  nl: {
+    text: 'een tekst',
+    'text-list': 'een lijst van teksten, bv. [huisartsen, maatschappelijk werkers]',
+    'theme-list': "een lijst van thema's, bv. [double-diagnostic, logement]",
+    integer: 'een geheel getal',
+    date: 'een datum "JJJJ-MM-DD" (of "JJJJ-MM", "JJJJ")',
+    'date-time': 'een datum en uur "JJJJ-MM-DD UU:MM" (Brusselse tijd)',
+    cost: 'gratuit, een bedrag in euro (bv. 45) of {amount: 45, note: "…"}',
+    url: 'een https://- of mailto:-adres',
+    'language-list': 'een lijst van talen uit fr, nl, en',
+    sessions: 'een lijst van sessies {start, end, location}',
+    object: 'een verzameling velden',
+  },
+  en: {
+    text: 'a text',
+    'text-list': 'a list of texts, e.g. [general practitioners, social workers]',
+    'theme-list': 'a list of themes, e.g. [double-diagnostic, logement]',
+    integer: 'a whole number',
+    date: 'a date "YYYY-MM-DD" (or "YYYY-MM", "YYYY")',
+    'date-time': 'a date and time "YYYY-MM-DD HH:MM" (Brussels time)',
+    cost: 'gratuit, an amount in euros (e.g. 45) or {amount: 45, note: "…"}',
+    url: 'an https:// or mailto: address',
+    'language-list': 'a list of languages among fr, nl, en',
+    sessions: 'a list of sessions {start, end, location}',
+    object: 'a set of fields',
+  },
+};
+
+export function expectation(locale: MessageLocale, expected: Expectation): string {
+  return expectations[locale][expected];
+}

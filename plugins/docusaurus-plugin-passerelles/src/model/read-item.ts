@@ -1,0 +1,111 @@
+/**
+ * Reads one document: no `kind` in its front matter means it is not part of
+ * the knowledge base; otherwise it becomes an Item or a list of Problems.
+ */
+import {closest, distance} from 'fastest-levenshtein';
+import type {z} from 'zod';
+import {normalizeLabel} from '../shared/normalize';
+import {itemKinds, isOfferKind} from '../shared/kinds';
+import {problemsFromIssues} from './issues';
+import type {Item, SourceDocument} from './items';
+import {message, type MessageLocale} from './messages';
+import type {Problem} from './problems';
+import {fieldExpectations, knownFields, type ItemSchemas} from './schemas';
+import {outline, splitSource, type OutlineEntry} from './source';
+
+export interface ReadResult {
+  item: Item | undefined;
+  problems: Problem[];
+}
+
+/** Body sections a kind must have, with the heading or directive names that count for each. */
+const requiredSections: Partial<Record<string, {name: string; accepts: string[]}[]>> = {
+  vignette: [
+    {name: 'Situation', accepts: ['situation', 'situatie', 'casus', 'case']},
+    {name: "Questions pour l'intervision", accepts: ['questions', 'vragen', 'discussion']},
+  ],
+  concertation: [
+    {name: 'Besoins observés', accepts: ['besoins', 'behoeften', 'noden', 'needs', 'constats']},
+    {name: 'Actions proposées', accepts: ['actions', 'acties', 'pistes', 'perspectives']},
+  ],
+};
+
+/** Front matter keys Docusaurus and its docs plugin define: never taken for a typo of ours. */
+const docusaurusFields = new Set([
+  'id', 'title', 'title_meta', 'description', 'keywords', 'image', 'slug', 'tags', 'draft', 'unlisted',
+  'sidebar_label', 'sidebar_position', 'sidebar_class_name', 'sidebar_custom_props', 'sidebar_key',
+  'displayed_sidebar', 'hide_title', 'hide_table_of_contents', 'toc_min_heading_level', 'toc_max_heading_level',
+  'pagination_label', 'pagination_next', 'pagination_prev', 'parse_number_prefixes', 'custom_edit_url', 'last_update',
+]);
+
+export function readItem(source: SourceDocument, schemas: ItemSchemas, locale: MessageLocale): ReadResult {
+  const {frontMatter, body, bodyFirstLine} = splitSource(source.text);
+  if (frontMatter === undefined) return {item: undefined, problems: []};
+  if (frontMatter.syntaxError !== undefined) {
+    const {line, detail} = frontMatter.syntaxError;
+    return {item: undefined, problems: [{severity: 'error', file: source.file, line, rule: 'yaml', message: message(locale, 'yaml', {detail})}]};
+  }
+  const fields = frontMatter.value;
+  if (typeof fields !== 'object' || fields === null || !('kind' in fields)) return {item: undefined, problems: []};
+
+  const kind = (fields as {kind: unknown}).kind;
+  const schema = kind === 'vignette' || kind === 'concertation' ? schemas[kind] : typeof kind === 'string' && isOfferKind(kind) ? schemas.offer : undefined;
+  const problem = (rule: Problem['rule'], text: string, line: number | undefined, field?: string, severity: Problem['severity'] = 'error'): Problem => ({
+    severity,
+    file: source.file,
+    ...(line === undefined ? {} : {line}),
+    ...(field === undefined ? {} : {field}),
+    rule,
+    message: text,
+  });
+
+  if (schema === undefined) {
+    return {
+      item: undefined,
+      problems: [problem('enum', message(locale, 'enum', {found: kind, allowed: itemKinds}), frontMatter.lineOf(['kind']), 'kind')],
+    };
+  }
+
+  const problems: Problem[] = [];
+  for (const key of Object.keys(fields)) {
+    if (knownFields.includes(key) || docusaurusFields.has(key)) continue;
+    const suggestion = closest(key, [...knownFields]);
+    if (distance(key, suggestion) <= 2) {
+      problems.push(problem('unknown-field', message(locale, 'unknown-field', {found: key, suggestion}), frontMatter.lineOf([key]), key, 'warning'));
+    }
+  }
+
+  const parsed = (schema as z.ZodType).safeParse(fields, {reportInput: true});
+  if (!parsed.success) {
+    problems.push(
+      ...problemsFromIssues(parsed.error.issues, {file: source.file, locale, lineOf: frontMatter.lineOf, expectations: fieldExpectations}),
+    );
+  }
+
+  const sections = outline(body, bodyFirstLine);
+  for (const section of requiredSections[String(kind)] ?? []) {
+    if (!sections.some((entry) => sectionMatches(entry, section.accepts))) {
+      problems.push(problem('section', message(locale, 'section', {section: section.name}), undefined));
+    }
+  }
+
+  if (!parsed.success || problems.some((entry) => entry.severity === 'error')) return {item: undefined, problems};
+
+  const data = parsed.data as Record<string, unknown> & {title?: string};
+  const title = source.title ?? data.title ?? sections.find((entry) => entry.level === 1)?.text ?? source.id;
+  const item = {
+    ...data,
+    sessions: isOfferKind(String(kind)) ? (data.sessions ?? []) : undefined,
+    id: source.id,
+    file: source.file,
+    permalink: source.permalink,
+    title,
+  } as unknown as Item;
+  return {item, problems};
+}
+
+function sectionMatches(entry: OutlineEntry, accepts: readonly string[]): boolean {
+  if (entry.level === 1) return false;
+  const text = normalizeLabel(entry.text);
+  return accepts.some((word) => text.startsWith(word));
+}

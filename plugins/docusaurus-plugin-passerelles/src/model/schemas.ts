@@ -1,0 +1,187 @@
+/**
+ * One schema per kind: the single source of the fields, their types, their
+ * messages (through model/issues) and, later, the form and the templates.
+ */
+import {DateTime} from 'luxon';
+import {z} from 'zod';
+import {basins, formats, itemKinds, offerKinds, offerLanguages} from '../shared/kinds';
+import {resolveTheme, type Taxonomy} from '../shared/taxonomy';
+import {ruleIssue} from './issues';
+import type {Expectation} from './messages';
+
+export interface SchemaContext {
+  taxonomy: Taxonomy;
+  /** IANA zone of date-times written without an offset, e.g. Europe/Brussels. */
+  timeZone: string;
+}
+
+/** What each field expects, by name: used when a value is missing or of the wrong type. */
+export const fieldExpectations: Readonly<Record<string, Expectation>> = {
+  kind: 'text',
+  title: 'text',
+  summary: 'text',
+  themes: 'theme-list',
+  publics: 'text-list',
+  organizer: 'text',
+  audience: 'text-list',
+  languages: 'language-list',
+  cost: 'cost',
+  registration: 'url',
+  sessions: 'sessions',
+  start: 'date-time',
+  end: 'date-time',
+  location: 'text',
+  recurrence: 'text',
+  date: 'date',
+  number: 'integer',
+  participants: 'integer',
+  amount: 'integer',
+  note: 'text',
+};
+
+const dateTimePattern = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?$/;
+const partialDatePattern = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** A date-time as its author wrote it, read in `timeZone` unless it carries an offset. */
+export function parseDateTime(value: string, timeZone: string): DateTime | undefined {
+  if (!dateTimePattern.test(value)) return undefined;
+  const parsed = DateTime.fromISO(value.replace(' ', 'T'), {zone: timeZone, setZone: true});
+  return parsed.isValid ? parsed : undefined;
+}
+
+const text = z.string().trim().min(1);
+const textList = z
+  .union([text, z.array(text)])
+  .transform((value) => (typeof value === 'string' ? [value] : value));
+
+function themeList(taxonomy: Taxonomy) {
+  return z
+    .array(text)
+    .min(1)
+    .transform((values, context) => {
+      const ids: string[] = [];
+      values.forEach((value, index) => {
+        const resolution = resolveTheme(taxonomy, value);
+        if (resolution.status === 'theme') {
+          if (!ids.includes(resolution.id)) ids.push(resolution.id);
+        } else if (resolution.status === 'ambiguous') {
+          context.addIssue({...ruleIssue('theme-ambiguous', {found: value, candidates: resolution.candidates}), path: [index], input: value});
+        } else {
+          context.addIssue({...ruleIssue('theme-unknown', {found: value, suggestions: resolution.suggestions}), path: [index], input: value});
+        }
+      });
+      return ids;
+    });
+}
+
+function dateTime(timeZone: string) {
+  return z.string().transform((value, context) => {
+    const parsed = parseDateTime(value, timeZone);
+    if (parsed === undefined) {
+      context.addIssue({...ruleIssue('date-invalid', {found: value, expected: '"2027-01-14 12:30"'}), input: value});
+      return z.NEVER;
+    }
+    return parsed.toISO({suppressMilliseconds: true}) ?? value;
+  });
+}
+
+const partialDate = z.union([z.string(), z.number().int()]).transform((raw, context) => {
+  const value = String(raw);
+  const [year, month, day] = value.split('-').map(Number);
+  const valid =
+    partialDatePattern.test(value) &&
+    DateTime.fromObject({year: year ?? 0, month: month ?? 1, day: day ?? 1}).isValid;
+  if (!valid) {
+    context.addIssue({...ruleIssue('date-invalid', {found: raw, expected: '"2025-05-15", "2025-05" ou "2025"'}), input: raw});
+    return z.NEVER;
+  }
+  return value;
+});
+
+const freeWords = ['gratuit', 'free', 'gratis'];
+const cost = z.union([
+  z.string().refine((value) => freeWords.includes(value.trim().toLowerCase())).transform(() => ({amount: 0})),
+  z.number().min(0).transform((amount) => ({amount})),
+  z.object({amount: z.number().min(0), note: text.optional()}).strict(),
+]);
+
+const registration = z.string().superRefine((value, context) => {
+  let protocol: string | undefined;
+  try {
+    protocol = new URL(value).protocol;
+  } catch {
+    protocol = undefined;
+  }
+  if (protocol !== 'https:' && protocol !== 'mailto:') {
+    context.addIssue({...ruleIssue('registration', {found: value}), input: value});
+  }
+});
+
+export function createItemSchemas({taxonomy, timeZone}: SchemaContext) {
+  const common = {
+    title: text.optional(),
+    themes: themeList(taxonomy),
+  };
+
+  const session = z
+    .object({start: dateTime(timeZone), end: dateTime(timeZone), location: text.optional()})
+    .superRefine((value, context) => {
+      if (Date.parse(value.end) < Date.parse(value.start)) {
+        context.addIssue({...ruleIssue('session-order', {start: value.start, end: value.end}), path: ['end'], input: value.end});
+      }
+    });
+
+  const vignette = z.looseObject({
+    ...common,
+    kind: z.literal('vignette'),
+    summary: text,
+    publics: textList.default([]),
+  });
+
+  const offer = z
+    .looseObject({
+      ...common,
+      kind: z.enum(offerKinds),
+      summary: text,
+      organizer: text,
+      audience: textList,
+      languages: z.array(z.enum(offerLanguages)).min(1),
+      basin: z.enum(basins),
+      format: z.enum(formats),
+      cost,
+      registration,
+      sessions: z.array(session).min(1).optional(),
+      recurrence: text.optional(),
+    })
+    .superRefine((value, context) => {
+      if (value.sessions === undefined && value.recurrence === undefined) {
+        context.addIssue({...ruleIssue('schedule', {}), path: ['sessions']});
+      }
+    });
+
+  const concertation = z.looseObject({
+    ...common,
+    kind: z.literal('concertation'),
+    summary: text.optional(),
+    basin: z.enum(basins),
+    date: partialDate.optional(),
+    number: z.number().int().min(1).optional(),
+    participants: z.number().int().min(1).optional(),
+  });
+
+  return {vignette, offer, concertation};
+}
+
+export type ItemSchemas = ReturnType<typeof createItemSchemas>;
+export type VignetteFields = z.output<ItemSchemas['vignette']>;
+export type OfferFields = z.output<ItemSchemas['offer']>;
+export type ConcertationFields = z.output<ItemSchemas['concertation']>;
+export type Session = NonNullable<OfferFields['sessions']>[number];
+export type Cost = OfferFields['cost'];
+
+export const kindSchema = z.enum(itemKinds);
+
+/** The front matter fields the schemas know, to catch a typo such as `theme:` for `themes:`. */
+export const knownFields: readonly string[] = Object.keys(fieldExpectations).filter(
+  (field) => !['start', 'end', 'location', 'amount', 'note'].includes(field),
+);

@@ -1,0 +1,73 @@
+/** The plugin's options, their defaults and their validation (Joi, as Docusaurus plugins do). */
+import {Joi, RouteBasePathSchema} from '@docusaurus/utils-validation';
+import type {OptionValidationContext} from '@docusaurus/types';
+
+export interface PluginOptions {
+  id: string;
+  /** The taxonomy file, relative to the site directory. */
+  taxonomyPath: string;
+  /** The docs plugin instance whose documents form the knowledge base. */
+  docsPluginId: string;
+  /** Its content folder, read by the CLI commands, which do not load the docs plugin. */
+  docsPath: string;
+  /** Where the themes pages live: `/thematiques` and `/thematiques/<id>`. */
+  routeBasePath: string;
+  /** IANA time zone of date-times written without an offset. */
+  timeZone: string;
+  /**
+   * The date that splits upcoming from past offers at build time (ISO 8601).
+   * Defaults to the environment variable PASSERELLES_BUILD_DATE, then to the
+   * moment of the build. Pages re-split with the reader's clock.
+   */
+  buildDate?: string;
+  /** How many "see also" items an item page shows. */
+  seeAlsoCount: number;
+}
+
+export type Options = Partial<PluginOptions>;
+
+export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
+  taxonomyPath: 'themes.yml',
+  docsPluginId: 'default',
+  docsPath: 'docs',
+  routeBasePath: 'thematiques',
+  timeZone: 'Europe/Brussels',
+  seeAlsoCount: 5,
+};
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', {timeZone: value});
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const optionsSchema = Joi.object<PluginOptions>({
+  taxonomyPath: Joi.string().default(DEFAULT_OPTIONS.taxonomyPath),
+  docsPluginId: Joi.string().default(DEFAULT_OPTIONS.docsPluginId),
+  docsPath: Joi.string().default(DEFAULT_OPTIONS.docsPath),
+  routeBasePath: RouteBasePathSchema.default(DEFAULT_OPTIONS.routeBasePath),
+  timeZone: Joi.string()
+    .custom((value: string, helpers) => (isTimeZone(value) ? value : helpers.error('any.invalid')))
+    .message('"timeZone" must be an IANA time zone such as "Europe/Brussels"')
+    .default(DEFAULT_OPTIONS.timeZone),
+  buildDate: Joi.string().isoDate(),
+  seeAlsoCount: Joi.number().integer().min(0).max(20).default(DEFAULT_OPTIONS.seeAlsoCount),
+});
+
+export function validateOptions({validate, options}: OptionValidationContext<Options, PluginOptions>): PluginOptions {
+  return validate(optionsSchema, options);
+}
+
+/** The build date: the option, else PASSERELLES_BUILD_DATE, else now. */
+export function resolveBuildDate(options: Pick<PluginOptions, 'buildDate'>, environment: NodeJS.ProcessEnv = process.env): Date {
+  const configured = options.buildDate ?? environment.PASSERELLES_BUILD_DATE;
+  if (configured === undefined || configured === '') return new Date();
+  const date = new Date(configured);
+  if (Number.isNaN(date.getTime())) {
+    throw new Error(`PASSERELLES_BUILD_DATE must be an ISO 8601 date such as 2026-11-20; found "${configured}".`);
+  }
+  return date;
+}

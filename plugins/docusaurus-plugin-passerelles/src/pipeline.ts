@@ -1,0 +1,53 @@
+/**
+ * The pure pipeline: documents, taxonomy text and options in; items, the
+ * taxonomy and every problem out. The build and `passerelles:check` both call it.
+ */
+import type {Taxonomy} from './shared/taxonomy';
+import type {Item, SourceDocument} from './model/items';
+import {message, type MessageLocale} from './model/messages';
+import {hasErrors, sortProblems, type Problem} from './model/problems';
+import {readItem} from './model/read-item';
+import {createItemSchemas} from './model/schemas';
+import type {LoadedTaxonomy} from './taxonomy/load';
+
+export interface PipelineInput {
+  documents: readonly SourceDocument[];
+  taxonomy: LoadedTaxonomy;
+  timeZone: string;
+  locale: MessageLocale;
+}
+
+export interface KnowledgeBase {
+  taxonomy: Taxonomy | undefined;
+  items: Item[];
+  problems: Problem[];
+}
+
+export function buildKnowledgeBase({documents, taxonomy, timeZone, locale}: PipelineInput): KnowledgeBase {
+  const problems: Problem[] = [...taxonomy.problems];
+  if (taxonomy.taxonomy === undefined) {
+    return {taxonomy: undefined, items: [], problems: sortProblems(problems)};
+  }
+  const schemas = createItemSchemas({taxonomy: taxonomy.taxonomy, timeZone});
+  const items: Item[] = [];
+  const fileById = new Map<string, string>();
+  for (const document of documents) {
+    const result = readItem(document, schemas, locale);
+    problems.push(...result.problems);
+    if (result.item === undefined) continue;
+    const other = fileById.get(result.item.id);
+    if (other !== undefined) {
+      problems.push({
+        severity: 'error',
+        file: document.file,
+        field: 'id',
+        rule: 'duplicate-id',
+        message: message(locale, 'duplicate-id', {id: result.item.id, other}),
+      });
+      continue;
+    }
+    fileById.set(result.item.id, document.file);
+    items.push(result.item);
+  }
+  return {taxonomy: taxonomy.taxonomy, items: hasErrors(problems) ? [] : items, problems: sortProblems(problems)};
+}

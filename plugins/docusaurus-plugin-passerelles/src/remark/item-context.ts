@@ -1,0 +1,104 @@
+/**
+ * A remark plugin for the docs: on the page of an item (a document with a
+ * `kind`), it imports the data the build wrote for it and renders
+ * <PasserellesItemHeader> after the title and <PasserellesItemFooter> at the end.
+ * The data is per page, so no page carries the whole knowledge base.
+ */
+import {existsSync} from 'node:fs';
+import path from 'node:path';
+import {itemDataFileName, itemDataModule, pluginName} from './item-data';
+
+export interface ItemContextOptions {
+  /** Id of the Passerelles plugin instance (default: "default"). */
+  pluginId?: string;
+}
+
+interface EsTreeNode {
+  type: string;
+  [key: string]: unknown;
+}
+interface MdastNode {
+  type: string;
+  depth?: number;
+  children?: MdastNode[];
+  [key: string]: unknown;
+}
+interface VFileLike {
+  path?: string;
+  data: {frontMatter?: Record<string, unknown>};
+}
+
+const dataIdentifier = '__passerellesItem';
+
+function importNode(local: string, source: string): MdastNode {
+  const program: EsTreeNode = {
+    type: 'Program',
+    sourceType: 'module',
+    body: [
+      {
+        type: 'ImportDeclaration',
+        specifiers: [{type: 'ImportDefaultSpecifier', local: {type: 'Identifier', name: local}}],
+        source: {type: 'Literal', value: source, raw: JSON.stringify(source)},
+        attributes: [],
+      },
+    ],
+  };
+  return {type: 'mdxjsEsm', value: `import ${local} from ${JSON.stringify(source)}`, data: {estree: program}};
+}
+
+function componentNode(name: string): MdastNode {
+  const expression: EsTreeNode = {
+    type: 'Program',
+    sourceType: 'module',
+    body: [{type: 'ExpressionStatement', expression: {type: 'Identifier', name: dataIdentifier}}],
+    comments: [],
+  };
+  return {
+    type: 'mdxJsxFlowElement',
+    name,
+    attributes: [
+      {
+        type: 'mdxJsxAttribute',
+        name: 'context',
+        value: {type: 'mdxJsxAttributeValueExpression', value: dataIdentifier, data: {estree: expression}},
+      },
+    ],
+    children: [],
+  };
+}
+
+/** The site's generated files folder (`.docusaurus`), found upwards from a document. */
+function findGeneratedFilesDir(from: string): string | undefined {
+  let directory = path.dirname(from);
+  for (;;) {
+    const candidate = path.join(directory, '.docusaurus');
+    if (existsSync(path.join(candidate, pluginName))) return candidate;
+    const parent = path.dirname(directory);
+    if (parent === directory) return undefined;
+    directory = parent;
+  }
+}
+
+export default function remarkItemContext(options: ItemContextOptions = {}) {
+  const pluginId = options.pluginId ?? 'default';
+  return (tree: MdastNode, file: VFileLike): void => {
+    const kind = file.data.frontMatter?.kind;
+    if (typeof kind !== 'string' || file.path === undefined) return;
+    const generatedFilesDir = findGeneratedFilesDir(file.path);
+    // Older versions of versioned docs are not indexed: they have no data and keep their plain page.
+    if (generatedFilesDir === undefined) return;
+    if (!existsSync(path.join(generatedFilesDir, pluginName, pluginId, itemDataFileName(file.path)))) return;
+
+    const children = tree.children ?? [];
+    const titleIndex = children.findIndex((node) => node.type !== 'mdxjsEsm');
+    const afterTitle = children[titleIndex]?.type === 'heading' && children[titleIndex]?.depth === 1 ? titleIndex + 1 : Math.max(titleIndex, 0);
+    children.splice(afterTitle, 0, componentNode('PasserellesItemHeader'));
+    children.push(componentNode('PasserellesItemFooter'));
+    children.unshift(
+      importNode(dataIdentifier, itemDataModule(pluginId, file.path)),
+      importNode('PasserellesItemHeader', '@theme/PasserellesItemHeader'),
+      importNode('PasserellesItemFooter', '@theme/PasserellesItemFooter'),
+    );
+    tree.children = children;
+  };
+}

@@ -1,0 +1,134 @@
+/** What each generated page receives, computed once per locale from the knowledge base. */
+import {normalizeUrl} from '@docusaurus/utils';
+import type {KnowledgeGraph} from '../graph/graph';
+import {isOffer, type Item} from '../model/items';
+import type {ConcertationCard, ItemCard, KindCounts, OfferCard, ThemeHubProps, ThemeRef, ThemeSummary, ThemesIndexProps, VignetteCard, ItemContext} from '../shared/cards';
+import {pickLocalized} from '../shared/locales';
+import {splitByDate} from '../shared/schedule';
+import {themeLabel, type Taxonomy, type Theme} from '../shared/taxonomy';
+
+export interface PropsContext {
+  taxonomy: Taxonomy;
+  graph: KnowledgeGraph;
+  locale: string;
+  /** Base URL of the themes pages, e.g. `/nl/thematiques`. */
+  themesBaseUrl: string;
+  buildDate: Date;
+  seeAlsoCount: number;
+}
+
+export function themeHubPermalink(themesBaseUrl: string, id: string): string {
+  return normalizeUrl([themesBaseUrl, id]);
+}
+
+export function createPropsBuilder(context: PropsContext) {
+  const {taxonomy, graph, locale, themesBaseUrl, buildDate} = context;
+  const themesById = new Map(taxonomy.themes.map((theme) => [theme.id, theme]));
+
+  const themeRef = (theme: Theme): ThemeRef => ({
+    id: theme.id,
+    label: themeLabel(theme, locale),
+    permalink: themeHubPermalink(themesBaseUrl, theme.id),
+  });
+  const refsOf = (ids: readonly string[]): ThemeRef[] =>
+    ids.flatMap((id) => {
+      const theme = themesById.get(id);
+      return theme === undefined ? [] : [themeRef(theme)];
+    });
+  const countsOf = (id: string): KindCounts => {
+    const counts: KindCounts = {};
+    for (const item of graph.itemsByTheme.get(id) ?? []) counts[item.kind] = (counts[item.kind] ?? 0) + 1;
+    return counts;
+  };
+  const summaryOf = (theme: Theme): ThemeSummary => ({
+    ...themeRef(theme),
+    scopeNote: pickLocalized(theme.scopeNote, locale),
+    counts: countsOf(theme.id),
+  });
+
+  const card = (item: Item): ItemCard => {
+    const base = {
+      id: item.id,
+      title: item.title,
+      permalink: item.permalink,
+      themes: refsOf(item.themes),
+      ...(item.summary === undefined ? {} : {summary: item.summary}),
+    };
+    if (item.kind === 'vignette') return {...base, kind: item.kind, publics: item.publics};
+    if (item.kind === 'concertation') {
+      const {basin, date, number, participants} = item;
+      return {...base, kind: item.kind, basin, ...(date === undefined ? {} : {date}), ...(number === undefined ? {} : {number}), ...(participants === undefined ? {} : {participants})};
+    }
+    const {organizer, audience, languages, basin, format, cost, registration, sessions, recurrence} = item;
+    return {
+      ...base,
+      kind: item.kind,
+      organizer,
+      audience,
+      languages,
+      basin,
+      format,
+      cost,
+      registration,
+      sessions,
+      ...(recurrence === undefined ? {} : {recurrence}),
+    };
+  };
+
+  return {
+    card,
+
+    themesIndex(): ThemesIndexProps {
+      const topLevel = taxonomy.themes.filter((theme) => theme.broader.length === 0);
+      return {
+        groups: topLevel.map((theme) => ({
+          theme: summaryOf(theme),
+          children: theme.narrower.flatMap((id) => {
+            const child = themesById.get(id);
+            return child === undefined ? [] : [summaryOf(child)];
+          }),
+        })),
+      };
+    },
+
+    themeHub(theme: Theme): ThemeHubProps {
+      const items = graph.itemsByTheme.get(theme.id) ?? [];
+      const offers = items.filter(isOffer).map(card) as OfferCard[];
+      const {upcoming, past} = splitByDate(offers, buildDate.getTime());
+      const concertations = items.filter((item) => item.kind === 'concertation').map(card) as ConcertationCard[];
+      concertations.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title, 'fr'));
+      return {
+        theme: {...summaryOf(theme), altLabels: altLabelsOf(theme, locale)},
+        themesIndexPermalink: themesBaseUrl,
+        broader: refsOf(theme.broader),
+        narrower: refsOf(theme.narrower),
+        related: refsOf(theme.related),
+        coOccurring: graph
+          .coOccurring(theme.id)
+          .filter(({id}) => !theme.related.includes(id))
+          .slice(0, 8)
+          .flatMap(({id, count}) => refsOf([id]).map((ref) => ({...ref, count}))),
+        vignettes: (items.filter((item) => item.kind === 'vignette').map(card) as VignetteCard[]).sort((a, b) =>
+          a.title.localeCompare(b.title, 'fr'),
+        ),
+        offers: [...upcoming, ...past],
+        concertations,
+        buildDate: buildDate.toISOString(),
+      };
+    },
+
+    itemContext(item: Item): ItemContext {
+      return {
+        item: card(item),
+        seeAlso: graph.seeAlso(item, context.seeAlsoCount).map(card),
+        buildDate: buildDate.toISOString(),
+      };
+    },
+  };
+}
+
+function altLabelsOf(theme: Theme, locale: string): string[] {
+  const language = locale.split('-')[0];
+  const labels = language === 'nl' || language === 'en' ? theme.altLabel[language] : theme.altLabel.fr;
+  return [...new Set(labels)];
+}

@@ -1,0 +1,81 @@
+/**
+ * What the pages receive: plain, serialisable, already in the page's locale.
+ * Shared by the route builders (Node) and the theme components (browser).
+ */
+import type {Basin, Format, ItemKind, OfferKind, OfferLanguage} from './kinds';
+
+export interface ThemeRef {
+  id: string;
+  label: string;
+  permalink: string;
+}
+
+export interface ItemCardBase {
+  id: string;
+  title: string;
+  permalink: string;
+  summary?: string;
+  themes: ThemeRef[];
+}
+
+export interface VignetteCard extends ItemCardBase {
+  kind: 'vignette';
+  publics: string[];
+}
+
+export interface OfferCard extends ItemCardBase {
+  kind: OfferKind;
+  organizer: string;
+  audience: string[];
+  languages: OfferLanguage[];
+  basin: Basin;
+  format: Format;
+  cost: {amount: number; note?: string};
+  registration: string;
+  sessions: {start: string; end: string; location?: string}[];
+  recurrence?: string;
+}
+
+export interface ConcertationCard extends ItemCardBase {
+  kind: 'concertation';
+  basin: Basin;
+  date?: string;
+  number?: number;
+  participants?: number;
+}
+
+export type ItemCard = VignetteCard | OfferCard | ConcertationCard;
+
+export type KindCounts = Partial<Record<ItemKind, number>>;
+
+export interface ThemeSummary extends ThemeRef {
+  scopeNote: string;
+  counts: KindCounts;
+}
+
+/** Props of the themes index page. */
+export interface ThemesIndexProps {
+  groups: {theme: ThemeSummary; children: ThemeSummary[]}[];
+}
+
+/** Props of a theme hub page. */
+export interface ThemeHubProps {
+  theme: ThemeSummary & {altLabels: string[]};
+  themesIndexPermalink: string;
+  broader: ThemeRef[];
+  narrower: ThemeRef[];
+  related: ThemeRef[];
+  coOccurring: (ThemeRef & {count: number})[];
+  vignettes: VignetteCard[];
+  offers: OfferCard[];
+  concertations: ConcertationCard[];
+  /** ISO date the build split upcoming from past offers with; the browser re-splits with its own clock. */
+  buildDate: string;
+}
+
+/** What the page of an item adds to its document: the item itself, its themes, and what to read next. */
+export interface ItemContext {
+  item: ItemCard;
+  seeAlso: ItemCard[];
+  buildDate: string;
+}

@@ -1,0 +1,93 @@
+import {cp, mkdtemp, writeFile} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {fixtureSiteDir} from './__fixtures__/taxonomy';
+import {loadFixtureContext, runLifecycle} from './__fixtures__/lifecycle';
+import type {ItemContext, ThemeHubProps, ThemesIndexProps} from './shared/cards';
+import {itemDataFileName} from './remark/item-data';
+import {ContentProblemsError} from './report';
+
+describe('plugin lifecycle on a fixture site', () => {
+  it('adds the themes index and one hub per theme, with their data', async () => {
+    const context = await loadFixtureContext(fixtureSiteDir);
+    const run = await runLifecycle(context, {buildDate: '2026-06-01T00:00:00Z'});
+
+    expect(run.routes.map((route) => route.path).sort()).toEqual([
+      '/thematiques',
+      '/thematiques/assuetudes',
+      '/thematiques/deficience-intellectuelle',
+      '/thematiques/double-diagnostic',
+      '/thematiques/migration',
+      '/thematiques/prevention-suicide',
+    ]);
+    const hubRoute = run.routes.find((route) => route.path === '/thematiques/double-diagnostic');
+    expect(hubRoute).toMatchObject({component: '@theme/PasserellesThemeHub', exact: true, modules: {hub: '/generated/themes/double-diagnostic.json'}});
+    expect(run.globalData).toEqual({themesBaseUrl: '/thematiques', timeZone: 'Europe/Brussels'});
+
+    const hub = run.data.get('themes/double-diagnostic.json') as ThemeHubProps;
+    expect(hub.theme).toMatchObject({id: 'double-diagnostic', label: 'Double diagnostic (psy et assuétudes)', counts: {vignette: 1, intervision: 1, formation: 1, concertation: 1}});
+    expect(hub.vignettes.map((item) => item.id)).toEqual(['vignettes/nuit-blanche']);
+    // Upcoming first (the intervision has a session in September), then the past formation.
+    expect(hub.offers.map((item) => item.id)).toEqual(['offres/intervision-dd', 'offres/formation-passee']);
+    expect(hub.concertations).toEqual([expect.objectContaining({id: 'concertations/nord-1', basin: 'nord', date: '2024'})]);
+    expect(hub.broader).toEqual([{id: 'assuetudes', label: 'Assuétudes', permalink: '/thematiques/assuetudes'}]);
+    expect(hub.related.map((theme) => theme.id)).toEqual(['deficience-intellectuelle']);
+    expect(hub.coOccurring.map((theme) => theme.id)).toEqual(['migration', 'prevention-suicide']);
+    expect(hub.buildDate).toBe('2026-06-01T00:00:00.000Z');
+
+    const index = run.data.get('themes.json') as ThemesIndexProps;
+    const assuetudes = index.groups.find((group) => group.theme.id === 'assuetudes');
+    expect(assuetudes?.children.map((child) => child.id)).toEqual(['double-diagnostic']);
+    expect(index.groups.map((group) => group.theme.id)).not.toContain('double-diagnostic');
+  });
+
+  it('writes the context of each item page where the remark plugin looks for it', async () => {
+    const context = await loadFixtureContext(fixtureSiteDir);
+    const run = await runLifecycle(context, {buildDate: '2026-06-01T00:00:00Z'});
+    const file = itemDataFileName(path.join(context.siteDir, 'docs/vignettes/exil.md'));
+    const item = run.data.get(file) as ItemContext;
+    expect(item.item).toMatchObject({id: 'vignettes/exil', kind: 'vignette', permalink: '/docs/vignettes/exil'});
+    expect(item.item.themes).toEqual([{id: 'migration', label: 'Santé mentale et migration', permalink: '/thematiques/migration'}]);
+    expect(item.seeAlso.map((other) => other.id)).toEqual(['concertations/nord-1']);
+    expect([...run.data.keys()].filter((name) => name.startsWith('items/'))).toHaveLength(6);
+  });
+
+  it('labels themes in the locale being built', async () => {
+    const context = await loadFixtureContext(fixtureSiteDir, 'nl');
+    const run = await runLifecycle(context, {buildDate: '2026-06-01T00:00:00Z'});
+    const hub = run.data.get('themes/double-diagnostic.json') as ThemeHubProps;
+    expect(hub.theme.label).toBe('Dubbele diagnose (psychiatrie en verslaving)');
+    expect(hub.theme.permalink).toBe('/nl/thematiques/double-diagnostic');
+    expect(hub.theme.altLabels).toEqual(['dubbele diagnose']);
+  });
+
+  it('fails with every problem of every file and creates nothing', async () => {
+    const siteDir = await mkdtemp(path.join(os.tmpdir(), 'passerelles-broken-'));
+    await cp(fixtureSiteDir, siteDir, {recursive: true});
+    // The copy cannot reach the plugin by the fixture's relative path; the lifecycle runner brings it.
+    await writeFile(path.join(siteDir, 'docusaurus.config.js'), "module.exports = {title: 'Broken', url: 'https://x.example.org', baseUrl: '/'};\n");
+    await writeFile(
+      path.join(siteDir, 'docs/vignettes/cassee.md'),
+      '---\nkind: vignette\ntitle: Cassée\nthemes: [double diagnostic]\n---\n\n## Situation\n\nx\n',
+    );
+    await writeFile(path.join(siteDir, 'docs/offres/sans-date.md'), '---\nkind: supervision\ntitle: Sans date\n---\n');
+    const context = await loadFixtureContext(siteDir);
+    const printed = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const failure = runLifecycle(context);
+    await expect(failure).rejects.toBeInstanceOf(ContentProblemsError);
+    const error = (await failure.catch((caught: unknown) => caught)) as ContentProblemsError;
+    const files = new Set(error.problems.map((problem) => problem.file));
+    expect(files).toEqual(new Set(['docs/vignettes/cassee.md', 'docs/offres/sans-date.md']));
+    expect(error.problems.filter((problem) => problem.file === 'docs/vignettes/cassee.md').map((problem) => problem.rule).sort()).toEqual([
+      'required',
+      'section',
+      'theme-ambiguous',
+    ]);
+    expect(error.message).toMatch(/^Passerelles: 12 error\(s\) in 2 file\(s\)/);
+    expect(error.stack).toBe(error.message);
+    const lines = printed.mock.calls.map((call) => String(call[0]));
+    printed.mockRestore();
+    expect(lines).toContainEqual(expect.stringContaining('docs/vignettes/cassee.md:4 themes[0]: "double diagnostic" names several themes'));
+    expect(lines).toContainEqual(expect.stringContaining('docs/offres/sans-date.md:2 organizer: required field is missing'));
+  });
+});

@@ -17,7 +17,7 @@ interface EsTreeNode {
   type: string;
   [key: string]: unknown;
 }
-interface MdastNode {
+export interface MdastNode {
   type: string;
   depth?: number;
   children?: MdastNode[];

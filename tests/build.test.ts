@@ -1,0 +1,100 @@
+/** Reads the HTML the build wrote: theme hubs and item pages carry what the knowledge base says. */
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import {isOffer, type Item, type OfferItem} from '../plugins/docusaurus-plugin-passerelles/src/model/items';
+import {isUpcoming} from '../plugins/docusaurus-plugin-passerelles/src/shared/schedule';
+import {demoKnowledgeBase} from './setup/knowledge-base';
+import {testBuildDate, testSite} from './setup/site';
+
+async function page(route: string): Promise<string> {
+  return readFile(path.join(testSite().buildDir, route, 'index.html'), 'utf8');
+}
+
+/** The text of the HTML, as a reader sees it (entities decoded, tags dropped). */
+function textOf(html: string): string {
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/\u200b/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\( /g, '(')
+    .replace(/ \)/g, ')');
+}
+
+describe('the built theme hub of double-diagnostic', () => {
+  let items: Item[];
+  beforeAll(async () => {
+    ({items} = await demoKnowledgeBase());
+  });
+  const tagged = (kind: (item: Item) => boolean): Item[] => items.filter((item) => kind(item) && item.themes.includes('double-diagnostic'));
+
+  it('lists every vignette tagged with it', async () => {
+    const text = textOf(await page('thematiques/double-diagnostic'));
+    const vignettes = tagged((item) => item.kind === 'vignette');
+    expect(vignettes.length).toBeGreaterThanOrEqual(3);
+    for (const vignette of vignettes) expect(text).toContain(vignette.title);
+  });
+
+  it('lists its offers, upcoming ones (soonest first) before past ones', async () => {
+    const text = textOf(await page('thematiques/double-diagnostic'));
+    const offers = tagged(isOffer) as OfferItem[];
+    const now = Date.parse(testBuildDate);
+    const upcoming = offers.filter((offer) => isUpcoming(offer, now));
+    const past = offers.filter((offer) => !isUpcoming(offer, now));
+    expect(upcoming.length).toBeGreaterThan(0);
+    expect(text).toContain(`Offres à venir (${upcoming.length})`);
+    const upcomingSection = text.slice(text.indexOf('Offres à venir'), text.indexOf('Soulevée en concertation'));
+    for (const offer of upcoming) expect(upcomingSection).toContain(offer.title);
+    if (past.length > 0) {
+      expect(text).toContain(`Offres passées (${past.length})`);
+      for (const offer of past) expect(text.indexOf(offer.title)).toBeGreaterThan(text.indexOf('Offres passées'));
+    }
+  });
+
+  it('shows the concertations that raised it, with basin and date', async () => {
+    const text = textOf(await page('thematiques/double-diagnostic'));
+    const raised = tagged((item) => item.kind === 'concertation');
+    expect(raised.length).toBeGreaterThan(0);
+    for (const concertation of raised) expect(text).toContain(concertation.title);
+    expect(text).toMatch(/2025 Toute la Région/);
+  });
+
+  it('links its related themes, declared and by co-occurrence', async () => {
+    const html = await page('thematiques/double-diagnostic');
+    expect(html).toContain('href="/thematiques/deficience-intellectuelle/"');
+    expect(textOf(html)).toContain('Souvent abordées ensemble');
+  });
+
+  it('is translated in Dutch, with the Dutch label of the theme', async () => {
+    const text = textOf(await page('nl/thematiques/double-diagnostic'));
+    expect(text).toContain('Dubbele diagnose');
+    expect(text).toContain('Komend aanbod');
+    expect(text).toContain('Casussen');
+  });
+});
+
+describe('the built page of a vignette', () => {
+  it('shows its themes as links to their hubs and a see-also list', async () => {
+    const {items} = await demoKnowledgeBase();
+    const vignette = items.find((item) => item.kind === 'vignette' && item.themes.length >= 3);
+    if (vignette === undefined) throw new Error('no vignette with three themes');
+    const html = await page(vignette.permalink.replace(/^\//, ''));
+    for (const theme of vignette.themes) expect(html).toContain(`href="/thematiques/${theme}/"`);
+    expect(textOf(html)).toContain('Voir aussi');
+  });
+});
+
+describe('the built themes index', () => {
+  it('lists every theme, children under their broader theme, with counts per kind', async () => {
+    const {taxonomy} = await demoKnowledgeBase();
+    const html = await page('thematiques');
+    for (const theme of taxonomy?.themes ?? []) expect(html).toContain(`href="/thematiques/${theme.id}/"`);
+    const text = textOf(html);
+    expect(text).toMatch(/Assuétudes \d+ vignettes? · \d+ offres? · \d+ concertations?/);
+  });
+});

@@ -41,6 +41,9 @@ const config: Config = {
           remarkPlugins: [passerellesItemContext],
         },
         blog: {
+          blogTitle: 'Actualités',
+          blogDescription: 'Les nouvelles de Passerelles',
+          blogSidebarTitle: 'Billets récents',
           showReadingTime: true,
           editUrl: `${repository}/edit/main/`,
           onInlineAuthors: 'ignore',

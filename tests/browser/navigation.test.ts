@@ -35,7 +35,8 @@ describe('from a vignette to the offers of its theme', () => {
     await page.getByRole('list', {name: 'Thématiques de cette page'}).getByRole('link', {name: /^Double diagnostic/}).click();
 
     await page.waitForURL('**/thematiques/double-diagnostic/');
-    await expect(page.getByRole('heading', {level: 1}).textContent()).resolves.toMatch(/^Double diagnostic/);
+    // Client-side navigation: the URL changes before the hub has rendered.
+    await page.getByRole('heading', {level: 1, name: /^Double diagnostic/}).waitFor();
     const upcoming = page.locator('section[aria-labelledby="offres-a-venir"]');
     const offerLinks = upcoming.locator('.passerelles-card__title a');
     expect(await offerLinks.count()).toBeGreaterThan(0);
@@ -43,8 +44,8 @@ describe('from a vignette to the offers of its theme', () => {
     const firstOffer = (await offerLinks.first().textContent()) ?? '';
     await offerLinks.first().click();
     await page.waitForURL((url) => url.pathname.startsWith('/docs/offres/'));
-    await expect(page.getByRole('heading', {level: 1}).textContent()).resolves.toBe(firstOffer);
-    await expect(page.getByRole('link', {name: 'S’inscrire'}).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', {level: 1, name: firstOffer, exact: true}).waitFor();
+    await page.getByRole('link', {name: 'S’inscrire'}).waitFor();
   });
 
   it('re-sorts offers with the reader’s clock, not the build date', async () => {

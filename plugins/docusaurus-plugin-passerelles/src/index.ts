@@ -18,6 +18,7 @@ import {failOnErrors, printProblems} from './report';
 import {createPropsBuilder} from './routes/props';
 
 export {validateOptions} from './options';
+export {default as getSwizzleConfig} from './swizzle';
 export type {PluginOptions, Options} from './options';
 
 /** What every page can read with usePluginData(): small, never the content. */

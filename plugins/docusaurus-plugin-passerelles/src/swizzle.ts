@@ -1,0 +1,20 @@
+/** What `docusaurus swizzle` may do with each component: all of them are meant to be adapted by sites. */
+import type {SwizzleConfig} from '@docusaurus/types';
+
+const components: Record<string, string> = {
+  PasserellesThemesPage: 'The page listing every theme, grouped under its broader theme',
+  PasserellesThemeHub: 'The page of one theme: scope note, vignettes, offers, concertations, related themes',
+  PasserellesItemHeader: 'Under the title of an item page: kind, themes, practical facts',
+  PasserellesItemFooter: 'At the end of an item page: the see-also list',
+  PasserellesItemCard: 'One item in a list',
+  PasserellesOfferFacts: 'When, where, languages, price and registration of an offer',
+  PasserellesThemeChips: 'The themes of an item, as links to their hubs',
+};
+
+export default function getSwizzleConfig(): SwizzleConfig {
+  return {
+    components: Object.fromEntries(
+      Object.entries(components).map(([name, description]) => [name, {actions: {eject: 'safe', wrap: 'safe'}, description}]),
+    ),
+  };
+}

@@ -5,6 +5,8 @@ import {fixtureSiteDir} from './__fixtures__/taxonomy';
 import {loadFixtureContext, runLifecycle} from './__fixtures__/lifecycle';
 import type {ItemContext, ThemeHubProps, ThemesIndexProps} from './shared/cards';
 import {itemDataFileName} from './remark/item-data';
+import {createSearcher} from './shared/search/searcher';
+import type {SearchIndexData} from './shared/search/types';
 import {ContentProblemsError} from './report';
 
 describe('plugin lifecycle on a fixture site', () => {
@@ -13,6 +15,7 @@ describe('plugin lifecycle on a fixture site', () => {
     const run = await runLifecycle(context, {buildDate: '2026-06-01T00:00:00Z'});
 
     expect(run.routes.map((route) => route.path).sort()).toEqual([
+      '/recherche',
       '/thematiques',
       '/thematiques/assuetudes',
       '/thematiques/deficience-intellectuelle',
@@ -22,7 +25,8 @@ describe('plugin lifecycle on a fixture site', () => {
     ]);
     const hubRoute = run.routes.find((route) => route.path === '/thematiques/double-diagnostic');
     expect(hubRoute).toMatchObject({component: '@theme/PasserellesThemeHub', exact: true, modules: {hub: '/generated/themes/double-diagnostic.json'}});
-    expect(run.globalData).toEqual({themesBaseUrl: '/thematiques', timeZone: 'Europe/Brussels'});
+    expect(run.globalData).toEqual({themesBaseUrl: '/thematiques', searchPath: '/recherche', timeZone: 'Europe/Brussels'});
+    expect(run.routes.find((route) => route.path === '/recherche')).toMatchObject({component: '@theme/PasserellesSearchPage'});
 
     const hub = run.data.get('themes/double-diagnostic.json') as ThemeHubProps;
     expect(hub.theme).toMatchObject({id: 'double-diagnostic', label: 'Double diagnostic (psy et assuétudes)', counts: {vignette: 1, intervision: 1, formation: 1, concertation: 1}});
@@ -50,6 +54,25 @@ describe('plugin lifecycle on a fixture site', () => {
     expect(item.item.themes).toEqual([{id: 'migration', label: 'Santé mentale et migration', permalink: '/thematiques/migration'}]);
     expect(item.seeAlso.map((other) => other.id)).toEqual(['concertations/nord-1']);
     expect([...run.data.keys()].filter((name) => name.startsWith('items/'))).toHaveLength(6);
+  });
+
+  it('writes the search index of the locale being built, with localized theme labels and links', async () => {
+    const context = await loadFixtureContext(fixtureSiteDir, 'nl');
+    const run = await runLifecycle(context, {buildDate: '2026-06-01T00:00:00Z'});
+    const index = run.data.get('search-index.json') as SearchIndexData;
+    expect(index.locale).toBe('nl');
+    expect(index.documents.map((document) => document.id).sort()).toEqual([
+      'concertations/nord-1',
+      'offres/formation-passee',
+      'offres/groupe-permanent',
+      'offres/intervision-dd',
+      'vignettes/exil',
+      'vignettes/nuit-blanche',
+    ]);
+    expect(index.themes.find((theme) => theme.id === 'migration')).toMatchObject({label: 'Geestelijke gezondheid en migratie', permalink: '/nl/thematiques/migration'});
+    const results = createSearcher(index).search({query: 'nieuwkomers', now: Date.parse('2026-06-01')});
+    expect(results.themes.map((theme) => theme.id)).toEqual(['migration']);
+    expect(results.results[0]?.id).toBe('vignettes/exil');
   });
 
   it('labels themes in the locale being built', async () => {

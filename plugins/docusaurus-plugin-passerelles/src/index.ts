@@ -2,6 +2,7 @@
  * Lifecycle wiring only: read the docs plugin's content, run the pipeline,
  * hand its results to createData / addRoute. The logic lives in the modules.
  */
+import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {normalizeUrl} from '@docusaurus/utils';
 import type {LoadContext, Plugin} from '@docusaurus/types';
@@ -15,7 +16,10 @@ import {toMessageLocale} from './model/messages';
 import {resolveBuildDate, type PluginOptions} from './options';
 import {itemDataFileName, pluginName} from './remark/item-data';
 import {failOnErrors, printProblems} from './report';
-import {createPropsBuilder} from './routes/props';
+import {createPropsBuilder, themeHubPermalink} from './routes/props';
+import {buildSearchIndex} from './search/build';
+import {builtSearchIndexPath, searchIndexDataName} from './search/files';
+import type {SearchIndexData} from './shared/search/types';
 
 export {validateOptions} from './options';
 export {default as getSwizzleConfig} from './swizzle';
@@ -24,18 +28,23 @@ export type {PluginOptions, Options} from './options';
 /** What every page can read with usePluginData(): small, never the content. */
 export interface PasserellesGlobalData {
   themesBaseUrl: string;
+  searchPath: string;
   timeZone: string;
 }
 
 export default function pluginPasserelles(context: LoadContext, options: PluginOptions): Plugin<void> {
   const {siteDir, siteConfig, i18n} = context;
   const themesBaseUrl = normalizeUrl([siteConfig.baseUrl, options.routeBasePath]);
+  const searchPath = normalizeUrl([siteConfig.baseUrl, options.searchRoutePath]);
+  // Kept from allContentLoaded for postBuild, which publishes it next to the pages.
+  let searchIndex: SearchIndexData | undefined;
 
   return {
     name: pluginName,
 
     getThemePath() {
-      return path.resolve(__dirname, './theme');
+      // The components are built as ES modules (lib/esm), as webpack expects of theme code.
+      return path.resolve(__dirname, './esm/theme');
     },
     getTypeScriptThemePath() {
       return path.resolve(__dirname, '..', 'src', 'theme');
@@ -71,7 +80,17 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
         seeAlsoCount: options.seeAlsoCount,
       });
 
-      actions.setGlobalData({themesBaseUrl, timeZone: options.timeZone} satisfies PasserellesGlobalData);
+      actions.setGlobalData({themesBaseUrl, searchPath, timeZone: options.timeZone} satisfies PasserellesGlobalData);
+
+      searchIndex = buildSearchIndex({
+        items: knowledgeBase.items,
+        taxonomy,
+        locale: i18n.currentLocale,
+        themePermalink: (id) => themeHubPermalink(themesBaseUrl, id),
+      });
+      // The browser imports this lazily: webpack makes it a hashed chunk of its own, per locale.
+      await actions.createData(searchIndexDataName, JSON.stringify(searchIndex));
+      actions.addRoute({path: searchPath, component: '@theme/PasserellesSearchPage', exact: true});
 
       actions.addRoute({
         path: themesBaseUrl,
@@ -95,6 +114,13 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
           actions.createData(itemDataFileName(path.join(siteDir, item.file)), props.itemContext(item)),
         ),
       );
+    },
+
+    async postBuild({outDir}) {
+      if (searchIndex === undefined) return;
+      const file = builtSearchIndexPath(outDir);
+      await mkdir(path.dirname(file), {recursive: true});
+      await writeFile(file, JSON.stringify(searchIndex));
     },
 
     extendCli(cli) {

@@ -12,6 +12,8 @@ export interface PluginOptions {
   docsPath: string;
   /** Where the themes pages live: `/thematiques` and `/thematiques/<id>`. */
   routeBasePath: string;
+  /** Where the search page lives. */
+  searchRoutePath: string;
   /** IANA time zone of date-times written without an offset. */
   timeZone: string;
   /**
@@ -31,6 +33,7 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   docsPluginId: 'default',
   docsPath: 'docs',
   routeBasePath: 'thematiques',
+  searchRoutePath: 'recherche',
   timeZone: 'Europe/Brussels',
   seeAlsoCount: 5,
 };
@@ -49,6 +52,7 @@ const optionsSchema = Joi.object<PluginOptions>({
   docsPluginId: Joi.string().default(DEFAULT_OPTIONS.docsPluginId),
   docsPath: Joi.string().default(DEFAULT_OPTIONS.docsPath),
   routeBasePath: RouteBasePathSchema.default(DEFAULT_OPTIONS.routeBasePath),
+  searchRoutePath: RouteBasePathSchema.default(DEFAULT_OPTIONS.searchRoutePath),
   timeZone: Joi.string()
     .custom((value: string, helpers) => (isTimeZone(value) ? value : helpers.error('any.invalid')))
     .message('"timeZone" must be an IANA time zone such as "Europe/Brussels"')

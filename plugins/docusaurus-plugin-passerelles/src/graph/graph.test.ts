@@ -9,6 +9,7 @@ const vignette = (id: string, themes: string[], title = id): Item => ({
   title,
   summary: 's',
   themes,
+  text: '',
   publics: [],
 });
 const concertation = (id: string, themes: string[]): Item => ({
@@ -18,6 +19,7 @@ const concertation = (id: string, themes: string[]): Item => ({
   permalink: `/docs/${id}`,
   title: id,
   themes,
+  text: '',
   basin: 'nord',
 });
 

@@ -20,6 +20,8 @@ interface ItemBase {
   summary?: string;
   /** Theme ids, resolved from ids or labels. */
   themes: string[];
+  /** The markdown body, for the search index. */
+  text: string;
 }
 
 export interface VignetteItem extends ItemBase {

@@ -100,6 +100,7 @@ export function readItem(source: SourceDocument, schemas: ItemSchemas, locale: M
     file: source.file,
     permalink: source.permalink,
     title,
+    text: body,
   } as unknown as Item;
   return {item, problems};
 }

@@ -64,3 +64,34 @@ export function languageLabel(language: OfferLanguage): string {
       return translate({id: 'passerelles.language.en', message: 'anglais'});
   }
 }
+
+export function costFacetLabel(value: string): string {
+  return value === 'free'
+    ? translate({id: 'passerelles.facet.cost.free', message: 'Gratuit'})
+    : translate({id: 'passerelles.facet.cost.paid', message: 'Payant'});
+}
+
+export function upcomingFacetLabel(value: string): string {
+  return value === 'upcoming'
+    ? translate({id: 'passerelles.facet.upcoming.upcoming', message: 'À venir'})
+    : translate({id: 'passerelles.facet.upcoming.past', message: 'Passées'});
+}
+
+export function facetTitle(facet: 'kind' | 'theme' | 'basin' | 'language' | 'format' | 'cost' | 'upcoming'): string {
+  switch (facet) {
+    case 'kind':
+      return translate({id: 'passerelles.facet.kind', message: 'Type'});
+    case 'theme':
+      return translate({id: 'passerelles.facet.theme', message: 'Thématique'});
+    case 'basin':
+      return translate({id: 'passerelles.facet.basin', message: 'Bassin'});
+    case 'language':
+      return translate({id: 'passerelles.facet.language', message: 'Langue'});
+    case 'format':
+      return translate({id: 'passerelles.facet.format', message: 'Format'});
+    case 'cost':
+      return translate({id: 'passerelles.facet.cost', message: 'Prix'});
+    case 'upcoming':
+      return translate({id: 'passerelles.facet.upcoming', message: 'Dates'});
+  }
+}

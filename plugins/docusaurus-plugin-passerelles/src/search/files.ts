@@ -1,0 +1,10 @@
+/** Where the search index is written: for the browser (generated data) and for the CLI and Algolia (the build). */
+import path from 'node:path';
+
+/** Name of the generated data file the search box imports lazily. */
+export const searchIndexDataName = 'search-index.json';
+
+/** The index of one locale in a build: `build/passerelles/search-index.json`, `build/nl/passerelles/…`. */
+export function builtSearchIndexPath(localeOutDir: string): string {
+  return path.join(localeOutDir, 'passerelles', 'search-index.json');
+}

@@ -1,0 +1,19 @@
+// @orama/stemmers ships one ESM declaration file for both its `import` and `require`
+// entries, which TypeScript then refuses in CommonJS code; the CommonJS entry works.
+declare module '@orama/stemmers/french' {
+  export function stemmer(word: string): string;
+}
+declare module '@orama/stemmers/dutch' {
+  export function stemmer(word: string): string;
+}
+declare module '@orama/stemmers/english' {
+  export function stemmer(word: string): string;
+}
+
+// The search index the plugin writes with createData, imported lazily by the search box.
+declare module '@generated/docusaurus-plugin-passerelles/default/search-index.json' {
+  import type {SearchIndexData} from '../shared/search/types';
+
+  const data: SearchIndexData;
+  export default data;
+}

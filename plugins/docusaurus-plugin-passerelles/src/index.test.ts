@@ -25,7 +25,7 @@ describe('plugin lifecycle on a fixture site', () => {
     ]);
     const hubRoute = run.routes.find((route) => route.path === '/thematiques/double-diagnostic');
     expect(hubRoute).toMatchObject({component: '@theme/PasserellesThemeHub', exact: true, modules: {hub: '/generated/themes/double-diagnostic.json'}});
-    expect(run.globalData).toEqual({themesBaseUrl: '/thematiques', searchPath: '/recherche', timeZone: 'Europe/Brussels'});
+    expect(run.globalData).toEqual({searchPath: '/recherche', timeZone: 'Europe/Brussels'});
     expect(run.routes.find((route) => route.path === '/recherche')).toMatchObject({component: '@theme/PasserellesSearchPage'});
 
     const hub = run.data.get('themes/double-diagnostic.json') as ThemeHubProps;

@@ -4,7 +4,6 @@
  */
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {normalizeUrl} from '@docusaurus/utils';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import {registerCommands} from './cli';
@@ -16,26 +15,22 @@ import {toMessageLocale} from './model/messages';
 import {resolveBuildDate, type PluginOptions} from './options';
 import {itemDataFileName, pluginName} from './remark/item-data';
 import {failOnErrors, printProblems} from './report';
-import {createPropsBuilder, themeHubPermalink} from './routes/props';
+import {createSitePaths} from './routes/paths';
+import {createPropsBuilder} from './routes/props';
 import {buildSearchIndex} from './search/build';
 import {builtSearchIndexPath, searchIndexDataName} from './search/files';
+import type {PasserellesGlobalData} from './shared/global-data';
 import type {SearchIndexData} from './shared/search/types';
 
 export {validateOptions} from './options';
 export {default as getSwizzleConfig} from './swizzle';
 export type {PluginOptions, Options} from './options';
 
-/** What every page can read with usePluginData(): small, never the content. */
-export interface PasserellesGlobalData {
-  themesBaseUrl: string;
-  searchPath: string;
-  timeZone: string;
-}
+export type {PasserellesGlobalData} from './shared/global-data';
 
 export default function pluginPasserelles(context: LoadContext, options: PluginOptions): Plugin<void> {
   const {siteDir, siteConfig, i18n} = context;
-  const themesBaseUrl = normalizeUrl([siteConfig.baseUrl, options.routeBasePath]);
-  const searchPath = normalizeUrl([siteConfig.baseUrl, options.searchRoutePath]);
+  const paths = createSitePaths(siteConfig, options);
   // Kept from allContentLoaded for postBuild, which publishes it next to the pages.
   let searchIndex: SearchIndexData | undefined;
 
@@ -64,7 +59,7 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
       if (docsContent === undefined) {
         throw new Error(`${pluginName}: no docs plugin with id "${options.docsPluginId}"; set the option docsPluginId.`);
       }
-      const documents = await documentsFromDocsContent(docsContent, siteDir);
+      const documents = await documentsFromDocsContent(docsContent, siteDir, paths.page);
       const knowledgeBase = await loadKnowledgeBase(siteDir, options, documents, toMessageLocale(i18n.defaultLocale));
       printProblems(knowledgeBase.problems);
       failOnErrors(knowledgeBase.problems);
@@ -75,25 +70,25 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
         taxonomy,
         graph: buildGraph(knowledgeBase.items),
         locale: i18n.currentLocale,
-        themesBaseUrl,
+        paths,
         buildDate: resolveBuildDate(options),
         seeAlsoCount: options.seeAlsoCount,
       });
 
-      actions.setGlobalData({themesBaseUrl, searchPath, timeZone: options.timeZone} satisfies PasserellesGlobalData);
+      actions.setGlobalData({searchPath: paths.search, timeZone: options.timeZone} satisfies PasserellesGlobalData);
 
       searchIndex = buildSearchIndex({
         items: knowledgeBase.items,
         taxonomy,
         locale: i18n.currentLocale,
-        themePermalink: (id) => themeHubPermalink(themesBaseUrl, id),
+        themePermalink: paths.themeHub,
       });
       // The browser imports this lazily: webpack makes it a hashed chunk of its own, per locale.
       await actions.createData(searchIndexDataName, JSON.stringify(searchIndex));
-      actions.addRoute({path: searchPath, component: '@theme/PasserellesSearchPage', exact: true});
+      actions.addRoute({path: paths.search, component: '@theme/PasserellesSearchPage', exact: true});
 
       actions.addRoute({
-        path: themesBaseUrl,
+        path: paths.themesIndex,
         component: '@theme/PasserellesThemesPage',
         exact: true,
         modules: {index: await actions.createData('themes.json', props.themesIndex())},

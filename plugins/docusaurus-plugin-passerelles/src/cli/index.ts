@@ -2,6 +2,7 @@
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {PluginOptions} from '../options';
 import {checkCommand, type CheckCommandOptions} from './check';
+import {searchCommand, type SearchCommandOptions} from './search';
 import {resolveSite} from './site';
 
 type Cli = Parameters<NonNullable<Plugin['extendCli']>>[0];
@@ -15,5 +16,20 @@ export function registerCommands(cli: Cli, context: LoadContext, options: Plugin
     .action(async (siteDir: string | undefined, flags: CheckCommandOptions) => {
       const site = await resolveSite(siteDir, context, options);
       process.exitCode = await checkCommand(site.siteDir, site.options, site.defaultLocale, flags);
+    });
+
+  cli
+    .command('passerelles:search <query> [siteDir]')
+    .description('Search the knowledge base as the site does: themes first, then items, with facets.')
+    .option('--kind <kind>', 'only this kind (vignette, formation, intervision…)')
+    .option('--theme <id>', 'only items tagged with this theme id')
+    .option('--basin <basin>', 'only this basin (nord, nord-est, sud, sud-est, centre-ouest, region)')
+    .option('--locale <locale>', 'the locale whose index to use (default: the site default locale)')
+    .option('--limit <n>', 'how many results (default: 10)')
+    .option('--out-dir <dir>', 'the build folder holding the index (default: build)')
+    .option('--json', 'print {"themes": [...], "results": [...], "facets": {...}}')
+    .action(async (query: string, siteDir: string | undefined, flags: SearchCommandOptions) => {
+      const site = await resolveSite(siteDir, context, options);
+      process.exitCode = await searchCommand(site, query, flags);
     });
 }

@@ -11,6 +11,8 @@ import {pluginName} from '../remark/item-data';
 export interface CommandSite {
   siteDir: string;
   defaultLocale: string;
+  baseUrl: string;
+  trailingSlash: boolean | undefined;
   options: PluginOptions;
 }
 
@@ -20,7 +22,7 @@ interface InitializedPluginLike {
 }
 
 export async function resolveSite(siteDirArgument: string | undefined, context: LoadContext, options: PluginOptions): Promise<CommandSite> {
-  const loaded = {siteDir: context.siteDir, defaultLocale: context.i18n.defaultLocale, options};
+  const loaded = {siteDir: context.siteDir, defaultLocale: context.i18n.defaultLocale, baseUrl: context.siteConfig.baseUrl, trailingSlash: context.siteConfig.trailingSlash, options};
   if (siteDirArgument === undefined) return loaded;
   const siteDir = await realpath(path.resolve(siteDirArgument)).catch(() => {
     throw new Error(`Site folder not found: ${siteDirArgument}`);
@@ -38,5 +40,5 @@ export async function resolveSite(siteDirArgument: string | undefined, context: 
   if (plugin === undefined) {
     throw new Error(`${siteDir} does not use ${pluginName} (id "${options.id}"): add it to the plugins of its docusaurus.config.`);
   }
-  return {siteDir, defaultLocale: otherContext.i18n.defaultLocale, options: plugin.options as PluginOptions};
+  return {siteDir, defaultLocale: otherContext.i18n.defaultLocale, baseUrl: otherContext.siteConfig.baseUrl, trailingSlash: otherContext.siteConfig.trailingSlash, options: plugin.options as PluginOptions};
 }

@@ -10,13 +10,18 @@ import type {SourceDocument} from '../model/items';
 import {splitSource} from '../model/source';
 
 /** The documents of the docs plugin's latest version (the one readers see by default). */
-export async function documentsFromDocsContent(content: LoadedContent, siteDir: string): Promise<SourceDocument[]> {
+export async function documentsFromDocsContent(
+  content: LoadedContent,
+  siteDir: string,
+  /** The site's trailing-slash policy, applied to each permalink. */
+  page: (pathname: string) => string = (pathname) => pathname,
+): Promise<SourceDocument[]> {
   const version = content.loadedVersions.find((candidate) => candidate.isLast) ?? content.loadedVersions[0];
   if (version === undefined) return [];
   return Promise.all(
     version.docs.map(async (doc) => {
       const file = posixPath(aliasedSitePathToRelativePath(doc.source));
-      return {file, text: await readFile(path.join(siteDir, file), 'utf8'), id: doc.id, permalink: doc.permalink, title: doc.title};
+      return {file, text: await readFile(path.join(siteDir, file), 'utf8'), id: doc.id, permalink: page(doc.permalink), title: doc.title};
     }),
   );
 }
@@ -24,9 +29,14 @@ export async function documentsFromDocsContent(content: LoadedContent, siteDir: 
 /**
  * The documents of a docs folder read from disk, with the ids the docs plugin
  * would give them (folder + file name without number prefix, or front matter `id`)
- * and a permalink under `/<routeBasePath>/` that is only indicative.
+ * and a permalink under `permalinkBase` that is only indicative (slugs are the docs plugin's business).
  */
-export async function documentsFromFolder(siteDir: string, docsPath: string, routeBasePath = 'docs'): Promise<SourceDocument[]> {
+export async function documentsFromFolder(
+  siteDir: string,
+  docsPath: string,
+  permalinkBase = '/docs',
+  page: (pathname: string) => string = (pathname) => pathname,
+): Promise<SourceDocument[]> {
   const folder = path.resolve(siteDir, docsPath);
   const files = await safeGlobby(['**/*.{md,mdx}'], {cwd: folder, ignore: [...GlobExcludeDefault]});
   files.sort();
@@ -43,7 +53,7 @@ export async function documentsFromFolder(siteDir: string, docsPath: string, rou
         file: posixPath(path.relative(siteDir, path.join(folder, relative))),
         text,
         id,
-        permalink: normalizeUrl(['/', routeBasePath, id]),
+        permalink: page(normalizeUrl([permalinkBase, id])),
       };
     }),
   );

@@ -1,6 +1,6 @@
 /** What each generated page receives, computed once per locale from the knowledge base. */
-import {normalizeUrl} from '@docusaurus/utils';
 import type {KnowledgeGraph} from '../graph/graph';
+import type {SitePaths} from './paths';
 import {isOffer, type Item} from '../model/items';
 import type {ConcertationCard, ItemCard, KindCounts, OfferCard, ThemeHubProps, ThemeRef, ThemeSummary, ThemesIndexProps, VignetteCard, ItemContext} from '../shared/cards';
 import {pickLocalized} from '../shared/locales';
@@ -11,24 +11,19 @@ export interface PropsContext {
   taxonomy: Taxonomy;
   graph: KnowledgeGraph;
   locale: string;
-  /** Base URL of the themes pages, e.g. `/nl/thematiques`. */
-  themesBaseUrl: string;
+  paths: SitePaths;
   buildDate: Date;
   seeAlsoCount: number;
 }
 
-export function themeHubPermalink(themesBaseUrl: string, id: string): string {
-  return normalizeUrl([themesBaseUrl, id]);
-}
-
 export function createPropsBuilder(context: PropsContext) {
-  const {taxonomy, graph, locale, themesBaseUrl, buildDate} = context;
+  const {taxonomy, graph, locale, paths, buildDate} = context;
   const themesById = new Map(taxonomy.themes.map((theme) => [theme.id, theme]));
 
   const themeRef = (theme: Theme): ThemeRef => ({
     id: theme.id,
     label: themeLabel(theme, locale),
-    permalink: themeHubPermalink(themesBaseUrl, theme.id),
+    permalink: paths.themeHub(theme.id),
   });
   const refsOf = (ids: readonly string[]): ThemeRef[] =>
     ids.flatMap((id) => {
@@ -99,7 +94,7 @@ export function createPropsBuilder(context: PropsContext) {
       concertations.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title, 'fr'));
       return {
         theme: {...summaryOf(theme), altLabels: altLabelsOf(theme, locale)},
-        themesIndexPermalink: themesBaseUrl,
+        themesIndexPermalink: paths.themesIndex,
         broader: refsOf(theme.broader),
         narrower: refsOf(theme.narrower),
         related: refsOf(theme.related),

@@ -20,6 +20,9 @@ export interface Searcher {
 /** How much a tagged item gains when the query names its theme, against the text match. */
 const themeBoost = 4;
 
+/** Results scoring under this share of the best one are dropped. */
+const minimumRelativeScore = 0.05;
+
 /** The values a document has for a facet: what the facet counts and a filter selects. */
 export function facetValues(document: SearchDocument, facet: FacetName, now: number): string[] {
   switch (facet) {
@@ -83,7 +86,9 @@ export function createSearcher(data: SearchIndexData): Searcher {
                 ]),
           ],
         });
-        scored = hits.flatMap((hit) => {
+        // The long tail of an OR query (a document sharing one common word) is noise, not a result.
+        const floor = (hits[0]?.score ?? 0) * minimumRelativeScore;
+        scored = hits.filter((hit) => hit.score >= floor).flatMap((hit) => {
           const document = documents.get(String(hit.id));
           return document === undefined ? [] : [{document, score: hit.score}];
         });

@@ -5,11 +5,8 @@
 import {useEffect, useState} from 'react';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import type {PasserellesGlobalData} from '../../shared/global-data';
 
-interface GlobalData {
-  themesBaseUrl: string;
-  timeZone: string;
-}
 
 export function useNow(buildDate: string): number {
   const [now, setNow] = useState(() => Date.parse(buildDate));
@@ -17,8 +14,8 @@ export function useNow(buildDate: string): number {
   return now;
 }
 
-function usePasserellesData(): GlobalData {
-  return usePluginData('docusaurus-plugin-passerelles') as GlobalData;
+export function usePasserellesData(): PasserellesGlobalData {
+  return usePluginData('docusaurus-plugin-passerelles') as PasserellesGlobalData;
 }
 
 /** Formats dates in the page's locale and the network's time zone. */

@@ -3,8 +3,8 @@
  * never before: neither is part of any page's bundle.
  */
 import {useCallback, useEffect, useState} from 'react';
-import {usePluginData} from '@docusaurus/useGlobalData';
 import type {Searcher} from '../../shared/search/searcher';
+import {usePasserellesData} from '../PasserellesClock';
 
 let loading: Promise<Searcher> | undefined;
 
@@ -35,7 +35,7 @@ export function useSearcher(eager = false): {state: SearcherState; load: () => v
 }
 
 export function useSearchPath(): string {
-  return (usePluginData('docusaurus-plugin-passerelles') as {searchPath: string}).searchPath;
+  return usePasserellesData().searchPath;
 }
 
 /** `/recherche?q=…&kind=…` for a query and its filters. */

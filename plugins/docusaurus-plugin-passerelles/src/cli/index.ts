@@ -1,6 +1,7 @@
 /** The commands the plugin adds to the Docusaurus CLI. Each is thin over the pipeline. */
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {PluginOptions} from '../options';
+import {algoliaSyncCommand, type AlgoliaSyncCommandOptions} from './algolia-sync';
 import {checkCommand, type CheckCommandOptions} from './check';
 import {searchCommand, type SearchCommandOptions} from './search';
 import {resolveSite} from './site';
@@ -31,5 +32,18 @@ export function registerCommands(cli: Cli, context: LoadContext, options: Plugin
     .action(async (query: string, siteDir: string | undefined, flags: SearchCommandOptions) => {
       const site = await resolveSite(siteDir, context, options);
       process.exitCode = await searchCommand(site, query, flags);
+    });
+
+  cli
+    .command('passerelles:algolia-sync [siteDir]')
+    .description('Push the search index of a locale to Algolia (ALGOLIA_APP_ID, ALGOLIA_ADMIN_API_KEY, ALGOLIA_INDEX_NAME): only changed records, unless --full.')
+    .option('--full', 'replace every record through a temporary index moved over the live one')
+    .option('--dry-run', 'print what would change and send no write')
+    .option('--json', 'print {"mode", "dryRun", "added": [...], "updated": [...], "deleted": [...], "unchanged": n}')
+    .option('--locale <locale>', 'the locale whose index to push (default: the site default locale)')
+    .option('--out-dir <dir>', 'the build folder holding the index (default: build)')
+    .action(async (siteDir: string | undefined, flags: AlgoliaSyncCommandOptions) => {
+      const site = await resolveSite(siteDir, context, options);
+      process.exitCode = await algoliaSyncCommand(site, flags);
     });
 }

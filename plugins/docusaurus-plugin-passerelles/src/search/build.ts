@@ -3,7 +3,7 @@ import {eng, fra, nld} from 'stopword';
 import {isOffer, type Item} from '../model/items';
 import {pickLocalized} from '../shared/locales';
 import {normalizeLabel} from '../shared/normalize';
-import {createAnalyzer} from '../shared/search/analyze';
+import {createAnalyzer, type ContentLanguage} from '../shared/search/analyze';
 import {createEngine, type EngineDocument} from '../shared/search/engine';
 import type {SearchDocument, SearchIndexData, SearchTheme} from '../shared/search/types';
 import {labelsOf, type Taxonomy} from '../shared/taxonomy';
@@ -24,21 +24,48 @@ export interface SearchIndexInput {
   taxonomy: Taxonomy;
   locale: string;
   themePermalink: (id: string) => string;
+  /** The language of the site's texts; an offer is read in its first language. */
+  contentLanguage?: ContentLanguage;
 }
 
-export function buildSearchIndex({items, taxonomy, locale, themePermalink}: SearchIndexInput): SearchIndexData {
+function languageOf(item: Item, contentLanguage: ContentLanguage): ContentLanguage {
+  if (!isOffer(item) || item.languages.includes(contentLanguage)) return contentLanguage;
+  return item.languages[0] ?? contentLanguage;
+}
+
+/**
+ * A body term found in more than this share of the documents tells them apart
+ * no better than a function word, and costs the most at query time: it is kept
+ * in titles and summaries only. Below `corpusStatisticsFrom` documents the
+ * shares say nothing and every term is kept.
+ */
+const maxBodyDocumentShare = 0.5;
+const corpusStatisticsFrom = 200;
+
+function withoutCorpusStopwords(bodies: string[][]): string[][] {
+  if (bodies.length < corpusStatisticsFrom) return bodies;
+  const documentFrequency = new Map<string, number>();
+  for (const terms of bodies) for (const term of new Set(terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  const limit = bodies.length * maxBodyDocumentShare;
+  return bodies.map((terms) => terms.filter((term) => (documentFrequency.get(term) ?? 0) <= limit));
+}
+
+export function buildSearchIndex({items, taxonomy, locale, themePermalink, contentLanguage = 'fr'}: SearchIndexInput): SearchIndexData {
   const analyzer = createAnalyzer(searchStopwords);
-  const engine = createEngine(analyzer);
+  const languages = items.map((item) => languageOf(item, contentLanguage));
+  const bodies = withoutCorpusStopwords(items.map((item, index) => analyzer.stemText(searchableText(item.text), languages[index] ?? contentLanguage).split(' ')));
+  const engine = createEngine();
   engine.addAll(
-    items.map(
-      (item): EngineDocument => ({
+    items.map((item, index): EngineDocument => {
+      const language = languages[index] ?? contentLanguage;
+      return {
         id: item.id,
-        title: item.title,
-        summary: item.summary ?? '',
-        body: searchableText(item.text),
+        title: analyzer.stemText(item.title, language),
+        summary: analyzer.stemText(item.summary ?? '', language),
+        body: (bodies[index] ?? []).join(' '),
         themes: item.themes.join(' '),
-      }),
-    ),
+      };
+    }),
   );
   const themes: SearchTheme[] = taxonomy.themes.map((theme) => ({
     id: theme.id,

@@ -5,7 +5,7 @@
  * lifted, and facet counts for what the results contain.
  */
 import type {SearchResult} from 'minisearch';
-import {createAnalyzer} from './analyze';
+import {createAnalyzer, tokenize} from './analyze';
 import {fieldBoosts, loadEngine} from './engine';
 import {createThemeMatcher} from './themes';
 import {facetNames, type FacetName, type Filters, type ResultHit, type SearchDocument, type SearchIndexData, type SearchRequest, type SearchResponse, type SearchTheme} from './types';
@@ -46,9 +46,16 @@ export function facetValues(document: SearchDocument, facet: FacetName, now: num
 
 export function createSearcher(data: SearchIndexData): Searcher {
   const analyzer = createAnalyzer(data.stopwords);
-  const engine = loadEngine(data.engine, analyzer);
+  const engine = loadEngine(data.engine);
   const themes = createThemeMatcher(data.themes, analyzer);
   const documents = new Map(data.documents.map((document) => [document.id, document]));
+  // Facet values never change but "upcoming", which depends on the clock: computed once.
+  const staticFacets = facetNames.filter((facet) => facet !== 'upcoming');
+  const valuesByDocument = new Map(
+    data.documents.map((document) => [document, Object.fromEntries(staticFacets.map((facet) => [facet, facetValues(document, facet, 0)]))]),
+  );
+  const valuesOf = (document: SearchDocument, facet: FacetName, now: number): string[] =>
+    facet === 'upcoming' ? facetValues(document, facet, now) : (valuesByDocument.get(document)?.[facet] ?? []);
 
   return {
     documentCount: data.documents.length,
@@ -68,8 +75,12 @@ export function createSearcher(data: SearchIndexData): Searcher {
               queries: [query],
               fields: ['title', 'summary', 'body'],
               boost: fieldBoosts,
-              prefix: (term) => term.length >= 3,
-              fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+              tokenize,
+              processTerm: (term: string) => analyzer.queryStems(term),
+              // Only the word being typed is a prefix; typos cost one edit, two on long words.
+              prefix: (_term: string, index: number, terms: string[]) => index === terms.length - 1 && (terms[index]?.length ?? 0) >= 3,
+              fuzzy: (term: string) => (term.length >= 5 ? 0.2 : false),
+              maxFuzzy: 2,
             },
             ...(themeIds.length === 0
               ? []
@@ -94,21 +105,24 @@ export function createSearcher(data: SearchIndexData): Searcher {
         });
       }
 
-      const passes = (document: SearchDocument, except?: FacetName): boolean =>
-        facetNames.every((facet) => {
-          const wanted = filters[facet];
-          return facet === except || wanted === undefined || wanted === '' || facetValues(document, facet, now).includes(wanted);
-        });
-
+      // One pass: a result failing no filter is kept and counted in every facet; a result failing
+      // exactly one filter is counted in that facet only, as if its own filter were off.
+      const active = facetNames.filter((facet) => filters[facet] !== undefined && filters[facet] !== '');
       const facets = Object.fromEntries(facetNames.map((facet) => [facet, {} as Record<string, number>])) as SearchResponse['facets'];
-      for (const {document} of scored) {
-        for (const facet of facetNames) {
-          if (!passes(document, facet)) continue;
-          for (const value of facetValues(document, facet, now)) facets[facet][value] = (facets[facet][value] ?? 0) + 1;
+      const count = (document: SearchDocument, facet: FacetName): void => {
+        for (const value of valuesOf(document, facet, now)) facets[facet][value] = (facets[facet][value] ?? 0) + 1;
+      };
+      const kept: typeof scored = [];
+      for (const entry of scored) {
+        const failed = active.length === 0 ? active : active.filter((facet) => !valuesOf(entry.document, facet, now).includes(filters[facet] ?? ''));
+        if (failed.length === 0) {
+          kept.push(entry);
+          for (const facet of facetNames) count(entry.document, facet);
+        } else if (failed.length === 1 && failed[0] !== undefined) {
+          count(entry.document, failed[0]);
         }
       }
 
-      const kept = scored.filter(({document}) => passes(document));
       if (query.trim() === '') kept.sort((a, b) => a.document.title.localeCompare(b.document.title, data.locale));
       const results: ResultHit[] = kept.slice(0, limit).map(({document, score}) => ({
         id: document.id,

@@ -1,0 +1,84 @@
+/**
+ * A deterministic synthetic knowledge base (seeded): N themed items of every
+ * kind, about 300 words each, drawn from the real taxonomy's words and a
+ * vocabulary of the field. The same seed always gives the same corpus.
+ */
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {uniformInt} from 'pure-rand/distribution/uniformInt';
+import {xoroshiro128plus} from 'pure-rand/generator/xoroshiro128plus';
+import type {Item} from '../plugins/docusaurus-plugin-passerelles/src/model/items';
+import {basins, formats, offerKinds, type ItemKind} from '../plugins/docusaurus-plugin-passerelles/src/shared/kinds';
+import type {Taxonomy} from '../plugins/docusaurus-plugin-passerelles/src/shared/taxonomy';
+import {parseTaxonomy} from '../plugins/docusaurus-plugin-passerelles/src/taxonomy/load';
+
+export function realTaxonomy(): Taxonomy {
+  const text = readFileSync(path.join(__dirname, '..', 'themes.yml'), 'utf8');
+  const {taxonomy} = parseTaxonomy(text, 'themes.yml', 'en');
+  if (taxonomy === undefined) throw new Error('themes.yml does not load');
+  return taxonomy;
+}
+
+const fieldWords = (
+  'accompagnement accueil adresse alliance ambulatoire angoisse appel approche association attente bassin besoin ' +
+  'bilan bienveillance cadre carnet cellule centre clinique collègue commune concertation confiance consultation ' +
+  'contact continuité coordination crise décision demande dispositif domicile dossier droit écoute éducateur ' +
+  'entourage entretien équipe évaluation famille fatigue fragilité généraliste groupe hôpital hospitalisation ' +
+  'infirmier insertion institution intervention isolement jeune lien liste logement maison médecin médiation ' +
+  'mobilité orientation outil parcours partenaire patient permanence personne première ligne prise en charge ' +
+  'projet psychiatre psychologue quartier référent relais rendez-vous réseau ressources retour rupture santé ' +
+  'secteur semaine service situation social soignant soin soutien structure suivi symptôme temps traitement ' +
+  'transmission travail trouble urgence usager visite vulnérabilité'
+).split(' ');
+
+export interface CorpusOptions {
+  count: number;
+  seed: number;
+  /** Sessions are spread around this date, half before, half after. */
+  around: Date;
+  wordsPerItem?: number;
+}
+
+export function generateCorpus(taxonomy: Taxonomy, {count, seed, around, wordsPerItem = 300}: CorpusOptions): Item[] {
+  const random = xoroshiro128plus(seed);
+  const pick = <T>(values: readonly T[]): T => values[uniformInt(random, 0, values.length - 1)] as T;
+  const themeWords = taxonomy.themes.map((theme) => `${theme.prefLabel.fr} ${theme.scopeNote.fr}`.split(/\s+/));
+  const kinds: ItemKind[] = ['vignette', 'vignette', ...offerKinds, 'concertation'];
+  const day = 24 * 3600 * 1000;
+
+  return Array.from({length: count}, (_, index): Item => {
+    const kind = pick(kinds);
+    const themeCount = uniformInt(random, 1, 4);
+    const themeIndexes = [...new Set(Array.from({length: themeCount}, () => uniformInt(random, 0, taxonomy.themes.length - 1)))];
+    const themes = themeIndexes.map((themeIndex) => taxonomy.themes[themeIndex]?.id ?? '');
+    const words = Array.from({length: wordsPerItem}, () =>
+      uniformInt(random, 0, 2) === 0 ? pick(themeWords[pick(themeIndexes)] ?? fieldWords) : pick(fieldWords),
+    );
+    const title = `${words.slice(0, 6).join(' ')} ${index}`;
+    const base = {
+      id: `${kind}/${index}`,
+      file: `docs/${kind}/${index}.md`,
+      permalink: `/docs/${kind}/${index}/`,
+      title,
+      summary: words.slice(6, 30).join(' '),
+      themes,
+      text: words.slice(30).join(' '),
+    };
+    if (kind === 'vignette') return {...base, kind, publics: []};
+    if (kind === 'concertation') return {...base, kind, basin: pick(basins), date: '2025'};
+    const start = around.getTime() + uniformInt(random, -180, 180) * day;
+    return {
+      ...base,
+      kind,
+      summary: base.summary,
+      organizer: `Service ${index % 97}`,
+      audience: ['professionnel·les'],
+      languages: pick([['fr'], ['nl'], ['fr', 'nl'], ['fr', 'en']] as const).slice(),
+      basin: pick(basins),
+      format: pick(formats),
+      cost: {amount: pick([0, 0, 30, 90])},
+      registration: 'https://example.org/inscription',
+      sessions: [{start: new Date(start).toISOString(), end: new Date(start + 3 * 3600 * 1000).toISOString()}],
+    };
+  });
+}

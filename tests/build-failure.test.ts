@@ -11,6 +11,35 @@ import {siteDir} from './setup/site';
 const docusaurusBin = require.resolve('@docusaurus/core/bin/docusaurus.mjs');
 
 /** A small site inside the repository, so that it resolves Docusaurus and the plugin from node_modules. */
+async function smallSite(customFields: Record<string, string> = {}): Promise<string> {
+  const parent = path.join(siteDir, 'node_modules', '.cache', 'passerelles-tests');
+  await mkdir(parent, {recursive: true});
+  const dir = await mkdtemp(path.join(parent, 'site-'));
+  await mkdir(path.join(dir, 'docs'), {recursive: true});
+  await writeFile(
+    path.join(dir, 'docusaurus.config.js'),
+    `module.exports = {
+  title: 'Small', url: 'https://small.example.org', baseUrl: '/', onBrokenLinks: 'ignore', customFields: ${JSON.stringify(customFields)},
+  presets: [['classic', {docs: {sidebarPath: false}, blog: false, pages: false}]],
+  plugins: [['docusaurus-plugin-passerelles', {taxonomyPath: ${JSON.stringify(path.join(siteDir, 'themes.yml'))}}]],
+};
+`,
+  );
+  await writeFile(path.join(dir, 'docs', 'ok.md'), '# Une page ordinaire\n');
+  return dir;
+}
+
+function build(dir: string, environment: NodeJS.ProcessEnv): {status: number | null; output: string; outDir: string} {
+  const outDir = path.join(dir, 'build');
+  const result = spawnSync(process.execPath, [docusaurusBin, 'build', dir, '--out-dir', outDir], {
+    cwd: siteDir,
+    encoding: 'utf8',
+    // These small sites live inside the repository, whose webpack cache they would otherwise share.
+    env: {...process.env, NODE_ENV: 'production', DOCUSAURUS_NO_PERSISTENT_CACHE: 'true', ...environment},
+  });
+  return {status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir};
+}
+
 async function brokenSite(): Promise<string> {
   const parent = path.join(siteDir, 'node_modules', '.cache', 'passerelles-tests');
   await mkdir(parent, {recursive: true});
@@ -40,7 +69,7 @@ describe('docusaurus build on a site with content errors', () => {
     const result = spawnSync(process.execPath, [docusaurusBin, 'build', dir, '--out-dir', outDir], {
       cwd: siteDir,
       encoding: 'utf8',
-      env: {...process.env, NODE_ENV: 'production'},
+      env: {...process.env, NODE_ENV: 'production', DOCUSAURUS_NO_PERSISTENT_CACHE: 'true'},
     });
     const output = `${result.stdout}\n${result.stderr}`;
     expect(result.status).toBe(1);
@@ -53,4 +82,27 @@ describe('docusaurus build on a site with content errors', () => {
     expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(existsSync(outDir)).toBe(false);
   }, 120_000);
+});
+
+describe('docusaurus build and the secrets of its environment', () => {
+  const adminKey = 'f4ke0adm1n0key0for0tests0only000';
+
+  it('refuses a site config that carries the Algolia admin key', async () => {
+    const dir = await smallSite({algoliaKey: adminKey});
+    const {status, output, outDir} = build(dir, {ALGOLIA_ADMIN_API_KEY: adminKey});
+    expect(status).toBe(1);
+    expect(output).toContain('the secret value of ALGOLIA_ADMIN_API_KEY is in the site config');
+    expect(output).not.toContain(adminKey);
+    expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(existsSync(outDir)).toBe(false);
+  }, 120_000);
+
+  it('fails a build whose pages would publish a secret, naming the file', async () => {
+    const dir = await smallSite();
+    await writeFile(path.join(dir, 'docs', 'fuite.md'), `# Fuite\n\nUne clé collée par erreur : ${adminKey}\n`);
+    const {status, output} = build(dir, {ALGOLIA_ADMIN_API_KEY: adminKey, DEPLOY_TOKEN: 'another-fake-secret-value'});
+    expect(status).toBe(1);
+    expect(output).toMatch(/build\/docs\/fuite\/index\.html.*the secret value of ALGOLIA_ADMIN_API_KEY is in this file of the build/);
+    expect(output).not.toContain('another-fake-secret-value');
+  }, 180_000);
 });

@@ -15,6 +15,7 @@ import {toMessageLocale} from './model/messages';
 import {resolveBuildDate, type PluginOptions} from './options';
 import {itemDataFileName, pluginName} from './remark/item-data';
 import {failOnErrors, printProblems} from './report';
+import {secretsInBuild, secretsInConfig, secretsOf} from './security/secrets';
 import {createSitePaths} from './routes/paths';
 import {createPropsBuilder} from './routes/props';
 import {buildSearchIndex} from './search/build';
@@ -31,6 +32,11 @@ export type {PasserellesGlobalData} from './shared/global-data';
 export default function pluginPasserelles(context: LoadContext, options: PluginOptions): Plugin<void> {
   const {siteDir, siteConfig, i18n} = context;
   const paths = createSitePaths(siteConfig, options);
+  const messageLocale = toMessageLocale(i18n.defaultLocale);
+  const secrets = secretsOf(process.env);
+  const configProblems = secretsInConfig(siteConfig, secrets, path.relative(siteDir, context.siteConfigPath) || 'docusaurus.config', messageLocale);
+  printProblems(configProblems);
+  failOnErrors(configProblems);
   // Kept from allContentLoaded for postBuild, which publishes it next to the pages.
   let searchIndex: SearchIndexData | undefined;
 
@@ -60,7 +66,7 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
         throw new Error(`${pluginName}: no docs plugin with id "${options.docsPluginId}"; set the option docsPluginId.`);
       }
       const documents = await documentsFromDocsContent(docsContent, siteDir, paths.page);
-      const knowledgeBase = await loadKnowledgeBase(siteDir, options, documents, toMessageLocale(i18n.defaultLocale));
+      const knowledgeBase = await loadKnowledgeBase(siteDir, options, documents, messageLocale);
       printProblems(knowledgeBase.problems);
       failOnErrors(knowledgeBase.problems);
       const {taxonomy} = knowledgeBase;
@@ -112,10 +118,14 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
     },
 
     async postBuild({outDir}) {
-      if (searchIndex === undefined) return;
-      const file = builtSearchIndexPath(outDir);
-      await mkdir(path.dirname(file), {recursive: true});
-      await writeFile(file, JSON.stringify(searchIndex));
+      if (searchIndex !== undefined) {
+        const file = builtSearchIndexPath(outDir);
+        await mkdir(path.dirname(file), {recursive: true});
+        await writeFile(file, JSON.stringify(searchIndex));
+      }
+      const leaks = await secretsInBuild(outDir, secrets, messageLocale);
+      printProblems(leaks);
+      failOnErrors(leaks);
     },
 
     extendCli(cli) {

@@ -29,6 +29,8 @@ export type MessageParams = {
   'taxonomy-ambiguity-unused': {label: string};
   'taxonomy-id': {found: string};
   'taxonomy-missing': {path: string};
+  'secret-in-config': {name: string};
+  'secret-in-build': {name: string};
 };
 
 export type Rule = keyof MessageParams;
@@ -64,6 +66,9 @@ const fr: Catalogue = {
   'taxonomy-id': ({found}) =>
     `identifiant "${found}" invalide ; attendu : minuscules, chiffres et traits d'union (ex. "double-diagnostic")`,
   'taxonomy-missing': ({path}) => `fichier de taxonomie introuvable : ${path}`,
+  'secret-in-config': ({name}) =>
+    `la valeur secrète de ${name} figure dans la configuration du site, qui est publiée avec chaque page ; pour Algolia, ne donnez au site que la clé de recherche (search-only)`,
+  'secret-in-build': ({name}) => `la valeur secrète de ${name} figure dans ce fichier du build : ne le publiez pas et retirez-la de la configuration ou du contenu`,
 };
 
 const nl: Catalogue = {
@@ -93,6 +98,9 @@ const nl: Catalogue = {
   'taxonomy-id': ({found}) =>
     `ongeldig id "${found}"; verwacht: kleine letters, cijfers en koppeltekens (bv. "double-diagnostic")`,
   'taxonomy-missing': ({path}) => `taxonomiebestand niet gevonden: ${path}`,
+  'secret-in-config': ({name}) =>
+    `de geheime waarde van ${name} staat in de siteconfiguratie, die met elke pagina wordt gepubliceerd; geef de site voor Algolia alleen de zoeksleutel (search-only)`,
+  'secret-in-build': ({name}) => `de geheime waarde van ${name} staat in dit bestand van de build: publiceer het niet en verwijder ze uit de configuratie of de inhoud`,
 };
 
 const en: Catalogue = {
@@ -122,6 +130,9 @@ const en: Catalogue = {
   'taxonomy-id': ({found}) =>
     `invalid id "${found}"; expected lower-case letters, digits and hyphens (e.g. "double-diagnostic")`,
   'taxonomy-missing': ({path}) => `taxonomy file not found: ${path}`,
+  'secret-in-config': ({name}) =>
+    `the secret value of ${name} is in the site config, which ships with every page; for Algolia, give the site the search-only key only`,
+  'secret-in-build': ({name}) => `the secret value of ${name} is in this file of the build: do not publish it, and remove the value from the config or the content`,
 };
 
 const catalogues: Record<MessageLocale, Catalogue> = {fr, nl, en};

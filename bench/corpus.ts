@@ -1,7 +1,9 @@
 /**
  * A deterministic synthetic knowledge base (seeded): N themed items of every
- * kind, about 300 words each, drawn from the real taxonomy's words and a
- * vocabulary of the field. The same seed always gives the same corpus.
+ * kind, about 300 words each. A third of the words come from the item's
+ * themes (their labels and scope notes); the rest follow Zipf's law, as words
+ * do in real text, over a vocabulary of the field followed by a long tail of
+ * rarer words. The same seed always gives the same corpus.
  */
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -31,6 +33,40 @@ const fieldWords = (
   'transmission travail trouble urgence usager visite vulnérabilité'
 ).split(' ');
 
+const syllables = 'ba be bi bo da de di do fa fe fi la le li lo ma me mi mo na ne ni no pa pe pi po ra re ri ro sa se si so ta te ti to va ve vi vo'.split(' ');
+
+/** The rarer words of a real corpus (names of services, places, technical terms): invented, in a fixed order. */
+function longTail(size: number): string[] {
+  return Array.from({length: size}, (_, rank) => {
+    let word = '';
+    for (let value = rank + syllables.length * syllables.length; value > 0; value = Math.floor(value / syllables.length)) {
+      word += syllables[value % syllables.length];
+    }
+    return word;
+  });
+}
+
+/** Draws ranks 0..size-1 with probability proportional to 1/(rank+1): Zipf's law with exponent 1. */
+function zipfSampler(size: number): (unit: number) => number {
+  const cumulative: number[] = [];
+  let total = 0;
+  for (let rank = 0; rank < size; rank += 1) {
+    total += 1 / (rank + 1);
+    cumulative.push(total);
+  }
+  return (unit) => {
+    const target = unit * total;
+    let low = 0;
+    let high = size - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((cumulative[middle] ?? 0) < target) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+}
+
 export interface CorpusOptions {
   count: number;
   seed: number;
@@ -42,6 +78,9 @@ export interface CorpusOptions {
 export function generateCorpus(taxonomy: Taxonomy, {count, seed, around, wordsPerItem = 300}: CorpusOptions): Item[] {
   const random = xoroshiro128plus(seed);
   const pick = <T>(values: readonly T[]): T => values[uniformInt(random, 0, values.length - 1)] as T;
+  const vocabulary = [...fieldWords, ...longTail(20000)];
+  const zipf = zipfSampler(vocabulary.length);
+  const commonWord = (): string => vocabulary[zipf(uniformInt(random, 0, 1_000_000) / 1_000_000)] ?? '';
   const themeWords = taxonomy.themes.map((theme) => `${theme.prefLabel.fr} ${theme.scopeNote.fr}`.split(/\s+/));
   const kinds: ItemKind[] = ['vignette', 'vignette', ...offerKinds, 'concertation'];
   const day = 24 * 3600 * 1000;
@@ -52,7 +91,7 @@ export function generateCorpus(taxonomy: Taxonomy, {count, seed, around, wordsPe
     const themeIndexes = [...new Set(Array.from({length: themeCount}, () => uniformInt(random, 0, taxonomy.themes.length - 1)))];
     const themes = themeIndexes.map((themeIndex) => taxonomy.themes[themeIndex]?.id ?? '');
     const words = Array.from({length: wordsPerItem}, () =>
-      uniformInt(random, 0, 2) === 0 ? pick(themeWords[pick(themeIndexes)] ?? fieldWords) : pick(fieldWords),
+      uniformInt(random, 0, 2) === 0 ? pick(themeWords[pick(themeIndexes)] ?? fieldWords) : commonWord(),
     );
     const title = `${words.slice(0, 6).join(' ')} ${index}`;
     const base = {

@@ -19,7 +19,8 @@ import {secretsInBuild, secretsInConfig, secretsOf} from './security/secrets';
 import {createSitePaths} from './routes/paths';
 import {createPropsBuilder} from './routes/props';
 import {buildSearchIndex} from './search/build';
-import {builtSearchIndexPath, searchIndexDataName} from './search/files';
+import {builtSearchIndexPath, searchIndexDataName, searchThemesDataName} from './search/files';
+import type {SearchThemesData} from './shared/search/backend';
 import type {PasserellesGlobalData} from './shared/global-data';
 import type {SearchIndexData} from './shared/search/types';
 
@@ -81,7 +82,9 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
         seeAlsoCount: options.seeAlsoCount,
       });
 
-      actions.setGlobalData({searchPath: paths.search, timeZone: options.timeZone} satisfies PasserellesGlobalData);
+      const globalData: PasserellesGlobalData = {searchPath: paths.search, timeZone: options.timeZone};
+      if (options.algolia !== undefined) globalData.algolia = options.algolia;
+      actions.setGlobalData(globalData);
 
       searchIndex = buildSearchIndex({
         items: knowledgeBase.items,
@@ -91,6 +94,8 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
       });
       // The browser imports this lazily: webpack makes it a hashed chunk of its own, per locale.
       await actions.createData(searchIndexDataName, JSON.stringify(searchIndex));
+      // In Algolia mode the browser needs only the themes, to match them locally.
+      await actions.createData(searchThemesDataName, JSON.stringify({stopwords: searchIndex.stopwords, themes: searchIndex.themes} satisfies SearchThemesData));
       actions.addRoute({path: paths.search, component: '@theme/PasserellesSearchPage', exact: true});
 
       actions.addRoute({

@@ -1,6 +1,7 @@
 /** The plugin's options, their defaults and their validation (Joi, as Docusaurus plugins do). */
 import {Joi, RouteBasePathSchema} from '@docusaurus/utils-validation';
 import type {OptionValidationContext} from '@docusaurus/types';
+import type {AlgoliaSearchConfig} from './shared/search/backend';
 
 export interface PluginOptions {
   id: string;
@@ -24,6 +25,12 @@ export interface PluginOptions {
   buildDate?: string;
   /** How many "see also" items an item page shows. */
   seeAlsoCount: number;
+  /**
+   * Search with Algolia instead of the local index: public values only, with
+   * the search-only key. The admin key stays in the environment of
+   * `passerelles:algolia-sync`; the build fails if it reaches the site.
+   */
+  algolia?: AlgoliaSearchConfig;
 }
 
 export type Options = Partial<PluginOptions>;
@@ -59,6 +66,11 @@ const optionsSchema = Joi.object<PluginOptions>({
     .default(DEFAULT_OPTIONS.timeZone),
   buildDate: Joi.string().isoDate(),
   seeAlsoCount: Joi.number().integer().min(0).max(20).default(DEFAULT_OPTIONS.seeAlsoCount),
+  algolia: Joi.object<AlgoliaSearchConfig>({
+    appId: Joi.string().required(),
+    indexName: Joi.string().required(),
+    searchApiKey: Joi.string().required(),
+  }),
 });
 
 export function validateOptions({validate, options}: OptionValidationContext<Options, PluginOptions>): PluginOptions {

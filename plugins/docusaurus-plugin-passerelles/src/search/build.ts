@@ -34,12 +34,13 @@ function languageOf(item: Item, contentLanguage: ContentLanguage): ContentLangua
 }
 
 /**
- * A body term found in more than this share of the documents tells them apart
- * no better than a function word, and costs the most at query time: it is kept
- * in titles and summaries only. Below `corpusStatisticsFrom` documents the
- * shares say nothing and every term is kept.
+ * The body is indexed for the words that tell documents apart. A body word
+ * found in more than one document out of ten matches in titles, summaries and
+ * themes only: in the body it would rank nothing and cost the most at query
+ * time (bench/RESULTS.md). Below `corpusStatisticsFrom` documents the shares
+ * say nothing and every word is kept.
  */
-const maxBodyDocumentShare = 0.5;
+const maxBodyDocumentShare = 0.1;
 const corpusStatisticsFrom = 200;
 
 function withoutCorpusStopwords(bodies: string[][]): string[][] {

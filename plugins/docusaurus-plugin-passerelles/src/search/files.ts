@@ -4,6 +4,9 @@ import path from 'node:path';
 /** Name of the generated data file the search box imports lazily. */
 export const searchIndexDataName = 'search-index.json';
 
+/** Name of the generated data file the search box imports in Algolia mode: themes and function words only. */
+export const searchThemesDataName = 'search-themes.json';
+
 /** The index of one locale in a build: `build/passerelles/search-index.json`, `build/nl/passerelles/…`. */
 export function builtSearchIndexPath(localeOutDir: string): string {
   return path.join(localeOutDir, 'passerelles', 'search-index.json');

@@ -17,3 +17,10 @@ declare module '@generated/docusaurus-plugin-passerelles/default/search-index.js
   const data: SearchIndexData;
   export default data;
 }
+
+declare module '@generated/docusaurus-plugin-passerelles/default/search-themes.json' {
+  import type {SearchThemesData} from '../shared/search/backend';
+
+  const data: SearchThemesData;
+  export default data;
+}

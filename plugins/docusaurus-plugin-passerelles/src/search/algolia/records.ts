@@ -28,6 +28,8 @@ export type AlgoliaRecordContent = {
   free?: boolean;
   lastSessionEnd?: number;
   recurrent?: boolean;
+  /** Offers: until when they count as upcoming (a standing group: always), for one numeric filter. */
+  upcomingUntil?: number;
 };
 
 export type AlgoliaRecord = AlgoliaRecordContent & {
@@ -61,8 +63,13 @@ function recordContent(document: SearchDocument, themeLabels: ReadonlyMap<string
   if (document.free !== undefined) content.free = document.free;
   if (document.lastSessionEnd !== undefined) content.lastSessionEnd = document.lastSessionEnd;
   if (document.recurrent !== undefined) content.recurrent = document.recurrent;
+  if (document.recurrent === true) content.upcomingUntil = standingGroupHorizon;
+  else if (document.lastSessionEnd !== undefined) content.upcomingUntil = document.lastSessionEnd;
   return content;
 }
+
+/** A date far enough ahead (9999-12-31) for a standing group: Algolia filters need a number. */
+const standingGroupHorizon = Date.UTC(9999, 11, 31);
 
 export function algoliaRecords(index: SearchIndexData): AlgoliaRecord[] {
   const themeLabels = new Map(index.themes.map((theme) => [theme.id, theme.label]));

@@ -47,6 +47,7 @@ export function facetValues(document: SearchDocument, facet: FacetName, now: num
 export function createSearcher(data: SearchIndexData): Searcher {
   const analyzer = createAnalyzer(data.stopwords);
   const engine = loadEngine(data.engine);
+  const vocabulary = vocabularyOf(data.engine);
   const themes = createThemeMatcher(data.themes, analyzer);
   const documents = new Map(data.documents.map((document) => [document.id, document]));
   // Facet values never change but "upcoming", which depends on the clock: computed once.
@@ -54,8 +55,13 @@ export function createSearcher(data: SearchIndexData): Searcher {
   const valuesByDocument = new Map(
     data.documents.map((document) => [document, Object.fromEntries(staticFacets.map((facet) => [facet, facetValues(document, facet, 0)]))]),
   );
+  const pairsByDocument = new Map(
+    data.documents.map((document) => [document, staticFacets.flatMap((facet) => facetValues(document, facet, 0).map((value) => [facet, value] as const))]),
+  );
   const valuesOf = (document: SearchDocument, facet: FacetName, now: number): string[] =>
     facet === 'upcoming' ? facetValues(document, facet, now) : (valuesByDocument.get(document)?.[facet] ?? []);
+  // A report tagged with twenty themes says less about each than a vignette tagged with three.
+  const themeWeight = new Map(data.documents.map((document) => [document.id, 1 / Math.sqrt(Math.max(1, document.themes.length / 3))]));
 
   return {
     documentCount: data.documents.length,
@@ -77,9 +83,10 @@ export function createSearcher(data: SearchIndexData): Searcher {
               boost: fieldBoosts,
               tokenize,
               processTerm: (term: string) => analyzer.queryStems(term),
-              // Only the word being typed is a prefix; typos cost one edit, two on long words.
+              // Only the word being typed is a prefix. Typo tolerance (one edit, two on long words) is for
+              // words the index does not know: a known word is no typo, and fuzzy matching is the costliest part.
               prefix: (_term: string, index: number, terms: string[]) => index === terms.length - 1 && (terms[index]?.length ?? 0) >= 3,
-              fuzzy: (term: string) => (term.length >= 5 ? 0.2 : false),
+              fuzzy: (term: string) => (term.length >= 5 && !vocabulary.has(term) ? 0.2 : false),
               maxFuzzy: 2,
             },
             ...(themeIds.length === 0
@@ -91,37 +98,43 @@ export function createSearcher(data: SearchIndexData): Searcher {
                     boost: {themes: themeBoost * fieldBoosts.themes},
                     tokenize: (text: string) => text.split(' '),
                     processTerm: (term: string) => term,
-                    // A report tagged with twenty themes says less about each than a vignette tagged with three.
-                    boostDocument: (id: unknown) => 1 / Math.sqrt(Math.max(1, (documents.get(String(id))?.themes.length ?? 1) / 3)),
+                    boostDocument: (id: unknown) => themeWeight.get(String(id)) ?? 1,
                   },
                 ]),
           ],
         });
         // The long tail of an OR query (a document sharing one common word) is noise, not a result.
         const floor = (hits[0]?.score ?? 0) * minimumRelativeScore;
-        scored = hits.filter((hit) => hit.score >= floor).flatMap((hit) => {
-          const document = documents.get(String(hit.id));
-          return document === undefined ? [] : [{document, score: hit.score}];
-        });
+        scored = [];
+        for (const hit of hits) {
+          const document = hit.score >= floor ? documents.get(String(hit.id)) : undefined;
+          if (document !== undefined) scored.push({document, score: hit.score});
+        }
       }
 
       // One pass: a result failing no filter is kept and counted in every facet; a result failing
       // exactly one filter is counted in that facet only, as if its own filter were off.
       const active = facetNames.filter((facet) => filters[facet] !== undefined && filters[facet] !== '');
-      const facets = Object.fromEntries(facetNames.map((facet) => [facet, {} as Record<string, number>])) as SearchResponse['facets'];
+      const counters = new Map<FacetName, Map<string, number>>(facetNames.map((facet) => [facet, new Map()]));
+      const bump = (facet: FacetName, value: string): void => {
+        const counter = counters.get(facet);
+        counter?.set(value, (counter.get(value) ?? 0) + 1);
+      };
       const count = (document: SearchDocument, facet: FacetName): void => {
-        for (const value of valuesOf(document, facet, now)) facets[facet][value] = (facets[facet][value] ?? 0) + 1;
+        for (const value of valuesOf(document, facet, now)) bump(facet, value);
       };
       const kept: typeof scored = [];
       for (const entry of scored) {
         const failed = active.length === 0 ? active : active.filter((facet) => !valuesOf(entry.document, facet, now).includes(filters[facet] ?? ''));
         if (failed.length === 0) {
           kept.push(entry);
-          for (const facet of facetNames) count(entry.document, facet);
+          for (const [facet, value] of pairsByDocument.get(entry.document) ?? []) bump(facet, value);
+          count(entry.document, 'upcoming');
         } else if (failed.length === 1 && failed[0] !== undefined) {
           count(entry.document, failed[0]);
         }
       }
+      const facets = Object.fromEntries(facetNames.map((facet) => [facet, Object.fromEntries(counters.get(facet) ?? [])])) as SearchResponse['facets'];
 
       if (query.trim() === '') kept.sort((a, b) => a.document.title.localeCompare(b.document.title, data.locale));
       const results: ResultHit[] = kept.slice(0, limit).map(({document, score}) => ({
@@ -136,6 +149,12 @@ export function createSearcher(data: SearchIndexData): Searcher {
       return {themes: matchedThemes, results, total: kept.length, facets};
     },
   };
+}
+
+/** The terms of a serialised MiniSearch index (its `index` is a list of [term, postings]). */
+function vocabularyOf(serialised: unknown): Set<string> {
+  const entries = (serialised as {index?: unknown}).index;
+  return new Set(Array.isArray(entries) ? entries.map((entry: unknown) => (Array.isArray(entry) ? String(entry[0]) : '')) : []);
 }
 
 /** Drops empty values, so that `{kind: ''}` from a form means no filter. */

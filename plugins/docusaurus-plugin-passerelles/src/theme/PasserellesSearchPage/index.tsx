@@ -4,14 +4,15 @@ import {useHistory, useLocation} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
-import {cleanFilters, type Searcher} from '../../shared/search/searcher';
+import type {SearchBackend} from '../../shared/search/backend';
+import {cleanFilters} from '../../shared/search/searcher';
 import {facetNames, type FacetName, type Filters, type SearchResponse} from '../../shared/search/types';
 import type {Basin, Format, ItemKind, OfferLanguage} from '../../shared/kinds';
 import {useNow} from '../PasserellesClock';
 import {basinLabel, costFacetLabel, facetTitle, formatLabel, kindLabel, languageLabel, upcomingFacetLabel} from '../PasserellesLabels';
-import {useSearcher} from '../PasserellesSearch';
+import {useSearchResponse, useSearcher} from '../PasserellesSearch';
 
-function valueLabel(facet: FacetName, value: string, searcher: Searcher): string {
+function valueLabel(facet: FacetName, value: string, searcher: SearchBackend): string {
   switch (facet) {
     case 'kind':
       return kindLabel(value as ItemKind);
@@ -30,7 +31,7 @@ function valueLabel(facet: FacetName, value: string, searcher: Searcher): string
   }
 }
 
-function Facets({response, filters, searcher, onToggle}: {response: SearchResponse; filters: Filters; searcher: Searcher; onToggle: (facet: FacetName, value: string) => void}): React.ReactNode {
+function Facets({response, filters, searcher, onToggle}: {response: SearchResponse; filters: Filters; searcher: SearchBackend; onToggle: (facet: FacetName, value: string) => void}): React.ReactNode {
   return (
     <nav className="passerelles-facets" aria-label={translate({id: 'passerelles.search.facets', message: 'Affiner les résultats'})}>
       {facetNames.map((facet) => {
@@ -76,10 +77,7 @@ export default function PasserellesSearchPage(): React.ReactNode {
   );
   const {state} = useSearcher(true);
   const now = useNow(new Date(0).toISOString());
-  const response = useMemo(
-    () => (state.status === 'ready' ? state.searcher.search({query, filters, limit: 100, now}) : undefined),
-    [state, query, filters, now],
-  );
+  const response = useSearchResponse(state, {query, filters, limit: 100, now});
 
   const navigate = (next: URLSearchParams, replace: boolean): void => {
     const search = next.toString();
@@ -130,7 +128,7 @@ export default function PasserellesSearchPage(): React.ReactNode {
         {state.status === 'ready' && response !== undefined && (
           <div className="row margin-top--md">
             <div className="col col--3">
-              <Facets response={response} filters={filters} searcher={state.searcher} onToggle={toggle} />
+              <Facets response={response} filters={filters} searcher={state.backend} onToggle={toggle} />
             </div>
             <div className="col col--9">
               {response.themes.length > 0 && (

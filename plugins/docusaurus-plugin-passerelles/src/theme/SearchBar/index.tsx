@@ -4,7 +4,7 @@ import {useHistory} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {ResultHit, ThemeHit} from '../../shared/search/types';
 import {kindLabel} from '../PasserellesLabels';
-import {searchPageUrl, useSearchPath, useSearcher} from '../PasserellesSearch';
+import {searchPageUrl, useSearchPath, useSearchResponse, useSearcher} from '../PasserellesSearch';
 import {useNow} from '../PasserellesClock';
 
 type Option = {kind: 'theme'; hit: ThemeHit} | {kind: 'item'; hit: ResultHit} | {kind: 'all'};
@@ -26,10 +26,7 @@ export default function SearchBar(): React.ReactNode {
   const now = useNow(new Date(0).toISOString());
   const input = useRef<HTMLInputElement>(null);
 
-  const response = useMemo(
-    () => (state.status === 'ready' && query.trim() !== '' ? state.searcher.search({query, limit: suggestionCount, now}) : undefined),
-    [state, query, now],
-  );
+  const response = useSearchResponse(state, query.trim() === '' ? undefined : {query, limit: suggestionCount, now});
   const options: Option[] = useMemo(
     () =>
       response === undefined

@@ -185,7 +185,54 @@ export async function startFakeAlgolia({appId = 'FAKEAPP', apiKey = 'fake-admin-
     return task();
   }
 
+  /** The filters the search UI sends: `attr:"value"`, `attr:true`, `attr >= n`, `attr < n`, joined by AND. */
+  function matchesFilters(record: JsonObject, filters: unknown): boolean {
+    if (typeof filters !== 'string' || filters.trim() === '') return true;
+    return filters.split(' AND ').every((clause) => {
+      const numeric = /^(\w+) (>=|<) (\d+)$/.exec(clause.trim());
+      if (numeric !== null) {
+        const value = record[numeric[1] ?? ''];
+        if (typeof value !== 'number') return false;
+        return numeric[2] === '>=' ? value >= Number(numeric[3]) : value < Number(numeric[3]);
+      }
+      const facet = /^(\w+):(?:"((?:[^"\\]|\\.)*)"|(\w+))$/.exec(clause.trim());
+      if (facet === null) throw new HttpFailure(400, `Unsupported filter ${clause}`);
+      const wanted = facet[2]?.replace(/\\(.)/g, '$1') ?? facet[3] ?? '';
+      const value = record[facet[1] ?? ''];
+      return (Array.isArray(value) ? value : [value]).some((candidate) => String(candidate) === wanted);
+    });
+  }
+
+  const fold = (text: string): string => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+
+  /** A naive multi-query search: every query word in title, summary or theme labels; optional filters first. */
+  function multiQuery(body: unknown): JsonObject {
+    const results = asObjects(asObject(body).requests).map((request) => {
+      const words = fold(String(request.query ?? '')).split(/\W+/u).filter((word) => word !== '');
+      const optional = Array.isArray(request.optionalFilters) ? request.optionalFilters.map(String) : [];
+      const matching = [...(indexes.get(String(request.indexName))?.records.values() ?? [])].filter((record) => {
+        const text = fold([record.title, record.summary, ...(Array.isArray(record.themeLabels) ? record.themeLabels : [])].join(' '));
+        return matchesFilters(record, request.filters) && words.every((word) => text.includes(word));
+      });
+      const boosted = (record: JsonObject): number => optional.filter((filter) => matchesFilters(record, filter)).length;
+      matching.sort((a, b) => boosted(b) - boosted(a) || String(a.objectID).localeCompare(String(b.objectID)));
+      const facets: Record<string, Record<string, number>> = {};
+      for (const attribute of Array.isArray(request.facets) ? request.facets.map(String) : []) {
+        const counts: Record<string, number> = {};
+        for (const record of matching) {
+          const value = record[attribute];
+          for (const entry of Array.isArray(value) ? value : value === undefined ? [] : [value]) counts[String(entry)] = (counts[String(entry)] ?? 0) + 1;
+        }
+        facets[attribute] = counts;
+      }
+      const hitsPerPage = typeof request.hitsPerPage === 'number' ? request.hitsPerPage : 20;
+      return {hits: matching.slice(0, hitsPerPage), nbHits: matching.length, facets, page: 0, hitsPerPage, processingTimeMS: 1, query: request.query ?? '', params: ''};
+    });
+    return {results};
+  }
+
   function route(method: string, path: string, query: Record<string, string>, body: unknown): JsonObject {
+    if (method === 'POST' && path === '/1/indexes/*/queries') return multiQuery(body);
     const match = /^\/1\/indexes\/([^/]+)(\/.*)?$/.exec(path);
     if (match === null) throw new HttpFailure(404, `No fake for ${method} ${path}`);
     const name = match[1] ?? '';

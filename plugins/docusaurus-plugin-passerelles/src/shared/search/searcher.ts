@@ -50,18 +50,22 @@ export function createSearcher(data: SearchIndexData): Searcher {
   const vocabulary = vocabularyOf(data.engine);
   const themes = createThemeMatcher(data.themes, analyzer);
   const documents = new Map(data.documents.map((document) => [document.id, document]));
-  // Facet values never change but "upcoming", which depends on the clock: computed once.
+  // Facet values never change but "upcoming", which depends on the clock: computed once per
+  // document, when a query first meets it (loading stays proportional to the index alone).
   const staticFacets = facetNames.filter((facet) => facet !== 'upcoming');
-  const valuesByDocument = new Map(
-    data.documents.map((document) => [document, Object.fromEntries(staticFacets.map((facet) => [facet, facetValues(document, facet, 0)]))]),
-  );
-  const pairsByDocument = new Map(
-    data.documents.map((document) => [document, staticFacets.flatMap((facet) => facetValues(document, facet, 0).map((value) => [facet, value] as const))]),
-  );
+  const pairsByDocument = new Map<SearchDocument, (readonly [FacetName, string])[]>();
+  const pairsOf = (document: SearchDocument): (readonly [FacetName, string])[] => {
+    let pairs = pairsByDocument.get(document);
+    if (pairs === undefined) {
+      pairs = staticFacets.flatMap((facet) => facetValues(document, facet, 0).map((value) => [facet, value] as const));
+      pairsByDocument.set(document, pairs);
+    }
+    return pairs;
+  };
   const valuesOf = (document: SearchDocument, facet: FacetName, now: number): string[] =>
-    facet === 'upcoming' ? facetValues(document, facet, now) : (valuesByDocument.get(document)?.[facet] ?? []);
+    facet === 'upcoming' ? facetValues(document, facet, now) : pairsOf(document).filter((pair) => pair[0] === facet).map((pair) => pair[1]);
   // A report tagged with twenty themes says less about each than a vignette tagged with three.
-  const themeWeight = new Map(data.documents.map((document) => [document.id, 1 / Math.sqrt(Math.max(1, document.themes.length / 3))]));
+  const themeWeight = (id: unknown): number => 1 / Math.sqrt(Math.max(1, (documents.get(String(id))?.themes.length ?? 1) / 3));
 
   return {
     documentCount: data.documents.length,
@@ -98,7 +102,7 @@ export function createSearcher(data: SearchIndexData): Searcher {
                     boost: {themes: themeBoost * fieldBoosts.themes},
                     tokenize: (text: string) => text.split(' '),
                     processTerm: (term: string) => term,
-                    boostDocument: (id: unknown) => themeWeight.get(String(id)) ?? 1,
+                    boostDocument: themeWeight,
                   },
                 ]),
           ],
@@ -128,7 +132,7 @@ export function createSearcher(data: SearchIndexData): Searcher {
         const failed = active.length === 0 ? active : active.filter((facet) => !valuesOf(entry.document, facet, now).includes(filters[facet] ?? ''));
         if (failed.length === 0) {
           kept.push(entry);
-          for (const [facet, value] of pairsByDocument.get(entry.document) ?? []) bump(facet, value);
+          for (const [facet, value] of pairsOf(entry.document)) bump(facet, value);
           count(entry.document, 'upcoming');
         } else if (failed.length === 1 && failed[0] !== undefined) {
           count(entry.document, failed[0]);

@@ -41,20 +41,7 @@ function build(dir: string, environment: NodeJS.ProcessEnv): {status: number | n
 }
 
 async function brokenSite(): Promise<string> {
-  const parent = path.join(siteDir, 'node_modules', '.cache', 'passerelles-tests');
-  await mkdir(parent, {recursive: true});
-  const dir = await mkdtemp(path.join(parent, 'broken-'));
-  await mkdir(path.join(dir, 'docs'), {recursive: true});
-  await writeFile(
-    path.join(dir, 'docusaurus.config.js'),
-    `module.exports = {
-  title: 'Broken', url: 'https://broken.example.org', baseUrl: '/',
-  presets: [['classic', {docs: {sidebarPath: false}, blog: false, pages: false}]],
-  plugins: [['docusaurus-plugin-passerelles', {taxonomyPath: ${JSON.stringify(path.join(siteDir, 'themes.yml'))}}]],
-};
-`,
-  );
-  await writeFile(path.join(dir, 'docs', 'ok.md'), '# Une page ordinaire\n');
+  const dir = await smallSite();
   await writeFile(
     path.join(dir, 'docs', 'offre.md'),
     '---\nkind: intervision\ntitle: Intervision\nsummary: "x"\norganizer: x\nthemes: [dubbele diagnose]\naudience: [x]\nlanguages: [fr]\nbasin: nord\nformat: presentiel\ncost: gratuit\nregistration: "https://example.org"\nsessions:\n  - start: "2027-01-10 14:00"\n    end: "2027-01-10 12:00"\n---\n\nTexte.\n',
@@ -64,15 +51,8 @@ async function brokenSite(): Promise<string> {
 
 describe('docusaurus build on a site with content errors', () => {
   it('lists every problem with file, line and field, prints no stack trace, and writes no build', async () => {
-    const dir = await brokenSite();
-    const outDir = path.join(dir, 'build');
-    const result = spawnSync(process.execPath, [docusaurusBin, 'build', dir, '--out-dir', outDir], {
-      cwd: siteDir,
-      encoding: 'utf8',
-      env: {...process.env, NODE_ENV: 'production', DOCUSAURUS_NO_PERSISTENT_CACHE: 'true'},
-    });
-    const output = `${result.stdout}\n${result.stderr}`;
-    expect(result.status).toBe(1);
+    const {status, output, outDir} = build(await brokenSite(), {});
+    expect(status).toBe(1);
     // The site's default locale is English, so are its messages.
     expect(output).toContain(
       'docs/offre.md:6 themes[0]: "dubbele diagnose" names several themes; choose the id you mean among "double-diagnostic", "deficience-intellectuelle"',

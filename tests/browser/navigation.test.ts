@@ -1,37 +1,23 @@
 /** A professional opens a vignette, follows one of its themes to the hub, and finds the offers listed there. */
-import type {Browser, Page} from 'playwright-core';
 import {isOffer, type OfferItem} from '../../plugins/docusaurus-plugin-passerelles/src/model/items';
 import {isUpcoming} from '../../plugins/docusaurus-plugin-passerelles/src/shared/schedule';
 import {demoKnowledgeBase} from '../setup/knowledge-base';
 import {testSite} from '../setup/site';
-import {launchBrowser} from './browser';
+import {useBrowserPage, waitForHydration} from './browser';
 
 jest.setTimeout(60_000);
 
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  page = await browser.newPage();
-});
-afterEach(async () => {
-  await page.close();
-});
+const session = useBrowserPage();
 
 describe('from a vignette to the offers of its theme', () => {
   it('follows a theme link of a vignette to its hub and opens an upcoming offer', async () => {
+    const {page} = session;
     const {items} = await demoKnowledgeBase();
     const vignette = items.find((item) => item.kind === 'vignette' && item.themes.includes('double-diagnostic'));
     if (vignette === undefined) throw new Error('no vignette on double-diagnostic');
 
     await page.goto(testSite().baseUrl + vignette.permalink);
-    await expectHydrated(page);
+    await waitForHydration(page);
     await page.getByRole('list', {name: 'Thématiques de cette page'}).getByRole('link', {name: /^Double diagnostic/}).click();
 
     await page.waitForURL('**/thematiques/double-diagnostic/');
@@ -49,6 +35,7 @@ describe('from a vignette to the offers of its theme', () => {
   });
 
   it('re-sorts offers with the reader’s clock, not the build date', async () => {
+    const {page} = session;
     const {items} = await demoKnowledgeBase();
     const readerDate = new Date('2027-07-01T10:00:00+02:00');
     const offers = items.filter((item): item is OfferItem => isOffer(item) && item.themes.includes('double-diagnostic'));
@@ -56,14 +43,10 @@ describe('from a vignette to the offers of its theme', () => {
 
     await page.clock.setFixedTime(readerDate);
     await page.goto(`${testSite().baseUrl}/thematiques/double-diagnostic/`);
-    await expectHydrated(page);
+    await waitForHydration(page);
     const heading = page.locator('#offres-a-venir');
     await expect(heading.textContent()).resolves.toContain(`(${stillUpcoming})`);
     await expect(page.getByText(`Offres passées (${offers.length - stillUpcoming})`).isVisible()).resolves.toBe(true);
   });
 });
 
-/** Waits until React has taken over the server-rendered page. */
-async function expectHydrated(target: Page): Promise<void> {
-  await target.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
-}

@@ -1,39 +1,29 @@
 /** Search in the browser: the navbar box finds the theme first, lazily; the search page keeps its state in the URL. */
-import type {Browser, Page} from 'playwright-core';
+import type {Page} from 'playwright-core';
 import {themeLabel} from '../../plugins/docusaurus-plugin-passerelles/src/shared/taxonomy';
 import {demoKnowledgeBase} from '../setup/knowledge-base';
 import {testSite} from '../setup/site';
 import {relevanceCases} from '../relevance/queries';
-import {launchBrowser} from './browser';
+import {useBrowserPage, waitForHydration} from './browser';
 
 jest.setTimeout(120_000);
 
-let browser: Browser;
-let page: Page;
+const session = useBrowserPage();
 let labels: Map<string, string>;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   const {taxonomy} = await demoKnowledgeBase();
   labels = new Map((taxonomy?.themes ?? []).map((theme) => [theme.id, themeLabel(theme, 'fr')]));
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  page = await browser.newPage();
-});
-afterEach(async () => {
-  await page.close();
 });
 
 async function openHome(target: Page): Promise<void> {
   await target.goto(`${testSite().baseUrl}/`);
-  await target.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
+  await waitForHydration(target);
 }
 
 describe('the navbar search box', () => {
   it('loads the index only when the box is first focused', async () => {
+    const {page} = session;
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
@@ -51,6 +41,7 @@ describe('the navbar search box', () => {
   });
 
   it('offers the expected theme first for every query of the committed set', async () => {
+    const {page} = session;
     await openHome(page);
     const box = page.getByRole('combobox', {name: 'Rechercher dans Passerelles'});
     const failures: string[] = [];
@@ -68,6 +59,7 @@ describe('the navbar search box', () => {
   });
 
   it('leads from a typed synonym to the theme hub with the keyboard', async () => {
+    const {page} = session;
     await openHome(page);
     const box = page.getByRole('combobox', {name: 'Rechercher dans Passerelles'});
     await box.fill('psy + addictions');
@@ -80,6 +72,7 @@ describe('the navbar search box', () => {
   });
 
   it('sends Enter without a chosen suggestion to the search page', async () => {
+    const {page} = session;
     await openHome(page);
     const box = page.getByRole('combobox', {name: 'Rechercher dans Passerelles'});
     await box.fill('intervison');
@@ -91,8 +84,9 @@ describe('the navbar search box', () => {
 
 describe('the search page', () => {
   it('keeps query and facets in the URL, and the back button undoes a facet', async () => {
+    const {page} = session;
     await page.goto(`${testSite().baseUrl}/recherche/?q=double%20diagnostic`);
-    await page.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
+    await waitForHydration(page);
     const count = page.locator('.passerelles-search__count');
     await count.waitFor();
     const before = await count.textContent();
@@ -108,13 +102,14 @@ describe('the search page', () => {
     await page.waitForURL((url) => url.searchParams.get('basin') === null);
     await expect(count.textContent()).resolves.toBe(before);
 
-    const other = await browser.newPage();
+    const other = await session.browser.newPage();
     await other.goto(shared);
     await other.locator('button[data-facet="basin"][data-value="nord"][aria-pressed="true"]').waitFor();
     await other.close();
   });
 
   it('asks the reader to choose when a label names two themes', async () => {
+    const {page} = session;
     await page.goto(`${testSite().baseUrl}/recherche/?q=dubbele%20diagnose`);
     await page.getByRole('heading', {name: 'Plusieurs thématiques portent ce nom'}).waitFor();
     const links = await page.locator('.passerelles-search__theme-link').allTextContents();

@@ -9,6 +9,9 @@ const components: Record<string, string> = {
   PasserellesItemCard: 'One item in a list',
   PasserellesOfferFacts: 'When, where, languages, price and registration of an offer',
   PasserellesThemeChips: 'The themes of an item, as links to their hubs',
+  PasserellesConcertationMeta: 'Basin, number, date and participants of a concertation',
+  PasserellesSearchPage: 'The search page, with its facets',
+  SearchBar: 'The navbar search box',
 };
 
 export default function getSwizzleConfig(): SwizzleConfig {

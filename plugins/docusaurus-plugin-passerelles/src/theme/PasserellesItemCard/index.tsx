@@ -1,10 +1,10 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import Translate from '@docusaurus/Translate';
 import type {ItemCard} from '../../shared/cards';
 import PasserellesOfferFacts from '../PasserellesOfferFacts';
 import PasserellesThemeChips from '../PasserellesThemeChips';
-import {basinLabel, kindLabel} from '../PasserellesLabels';
+import PasserellesConcertationMeta from '../PasserellesConcertationMeta';
+import {kindLabel} from '../PasserellesLabels';
 
 export interface Props {
   item: ItemCard;
@@ -30,16 +30,7 @@ export default function PasserellesItemCard({item, now, headingLevel = 'h3', sho
       {'organizer' in item && <PasserellesOfferFacts offer={item} now={now} />}
       {item.kind === 'concertation' && (
         <p className="passerelles-card__meta">
-          {basinLabel(item.basin)}
-          {item.date !== undefined && <> · {item.date}</>}
-          {item.participants !== undefined && (
-            <>
-              {' · '}
-              <Translate id="passerelles.card.participants" values={{count: item.participants}}>
-                {'{count} participant·es'}
-              </Translate>
-            </>
-          )}
+          <PasserellesConcertationMeta concertation={item} />
         </p>
       )}
       {showThemes && <PasserellesThemeChips themes={item.themes} />}

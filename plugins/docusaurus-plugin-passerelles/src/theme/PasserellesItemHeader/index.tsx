@@ -4,7 +4,8 @@ import type {ItemContext} from '../../shared/cards';
 import {useNow} from '../PasserellesClock';
 import PasserellesOfferFacts from '../PasserellesOfferFacts';
 import PasserellesThemeChips from '../PasserellesThemeChips';
-import {basinLabel, kindLabel} from '../PasserellesLabels';
+import PasserellesConcertationMeta from '../PasserellesConcertationMeta';
+import {kindLabel} from '../PasserellesLabels';
 
 export interface Props {
   context: ItemContext;
@@ -18,21 +19,7 @@ export default function PasserellesItemHeader({context}: Props): React.ReactNode
     <div className="passerelles-item-header">
       <p className="passerelles-item-header__kind">
         <span className="badge badge--primary">{kindLabel(item.kind)}</span>
-        {item.kind === 'concertation' && (
-          <span className="passerelles-item-header__meta">
-            {basinLabel(item.basin)}
-            {item.number !== undefined && <> · n° {item.number}</>}
-            {item.date !== undefined && <> · {item.date}</>}
-            {item.participants !== undefined && (
-              <>
-                {' · '}
-                <Translate id="passerelles.card.participants" values={{count: item.participants}}>
-                  {'{count} participant·es'}
-                </Translate>
-              </>
-            )}
-          </span>
-        )}
+        {item.kind === 'concertation' && <PasserellesConcertationMeta concertation={item} className="passerelles-item-header__meta" />}
       </p>
       <PasserellesThemeChips
         themes={item.themes}

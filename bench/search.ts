@@ -32,7 +32,10 @@ interface Row {
   buildMs: number;
   raw: number;
   gzip: number;
+  /** Until the first query can be answered. */
   loadMs: number;
+  /** Until the whole index is loaded (the same as loadMs for engines loaded in one piece). */
+  completeMs: number;
   p50: number;
   p95: number;
   hitRate: number;
@@ -79,12 +82,19 @@ async function benchmark(count: number): Promise<Row[]> {
 
   // Passerelles: documents + taxonomy + MiniSearch index, one JSON file per locale.
   {
-    const built = time(() => JSON.stringify(buildSearchIndex({items, taxonomy, locale: 'fr', themePermalink: (id) => `/thematiques/${id}/`})));
+    // What the browser loads: the head (documents, themes, titles and summaries) first, the body after.
+    const built = time(() => {
+      const {body, ...head} = buildSearchIndex({items, taxonomy, locale: 'fr', themePermalink: (id) => `/thematiques/${id}/`});
+      return {head: JSON.stringify(head), body: JSON.stringify({body})};
+    });
     collectGarbage();
-    const loaded = time(() => createSearcher(JSON.parse(built.value)));
+    const loaded = time(() => createSearcher(JSON.parse(built.value.head)));
+    const bodyLoaded = time(() => loaded.value.attachBody((JSON.parse(built.value.body) as {body: unknown}).body));
     const now = Date.parse('2026-11-20');
     const queried = measureQueries((query) => loaded.value.search({query, now, limit: 10}).results.length);
-    rows.push({engine: 'Passerelles (MiniSearch)', items: count, buildMs: built.ms, ...sizesOf(built.value), loadMs: loaded.ms, ...queried});
+    const total = sizes(built.value.head + built.value.body);
+    const gzip = sizes(built.value.head).gzip + sizes(built.value.body).gzip;
+    rows.push({engine: 'Passerelles (MiniSearch, head + body)', items: count, buildMs: built.ms, raw: total.raw, gzip, loadMs: loaded.ms, completeMs: loaded.ms + bodyLoaded.ms, ...queried});
   }
 
   const documents = items.map((item) => ({id: item.id, title: item.title, summary: item.summary ?? '', body: searchableText(item.text), themes: item.themes.join(' ')}));
@@ -110,7 +120,7 @@ async function benchmark(count: number): Promise<Row[]> {
       const terms = query.normalize('NFD').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
       return terms === '' ? 0 : loaded.value.search(terms).length;
     });
-    rows.push({engine: 'lunr + lunr-languages (positions)', items: count, buildMs: built.ms, ...sizesOf(built.value), loadMs: loaded.ms, ...queried});
+    rows.push({engine: 'lunr + lunr-languages (positions)', items: count, buildMs: built.ms, ...sizesOf(built.value), loadMs: loaded.ms, completeMs: loaded.ms, ...queried});
   }
 
   // Orama with its French stemmer, typo tolerance 1.
@@ -136,7 +146,7 @@ async function benchmark(count: number): Promise<Row[]> {
       const result = searchOrama(loaded.value, {term: query, tolerance: 1, limit: 10});
       return 'count' in result ? result.count : 0;
     });
-    rows.push({engine: 'Orama (stemming, tolerance 1)', items: count, buildMs, ...sizesOf(serialised), loadMs: loaded.ms, ...queried});
+    rows.push({engine: 'Orama (stemming, tolerance 1)', items: count, buildMs, ...sizesOf(serialised), loadMs: loaded.ms, completeMs: loaded.ms, ...queried});
   }
 
   // FlexSearch document index, forward tokenizer (prefixes).
@@ -157,7 +167,7 @@ async function benchmark(count: number): Promise<Row[]> {
       return copy;
     });
     const queried = measureQueries((query) => loaded.value.search(query, {limit: 10}).reduce((sum, field) => sum + field.result.length, 0));
-    rows.push({engine: 'FlexSearch (forward)', items: count, buildMs: built.ms, ...sizesOf(built.value.serialised), loadMs: loaded.ms, ...queried});
+    rows.push({engine: 'FlexSearch (forward)', items: count, buildMs: built.ms, ...sizesOf(built.value.serialised), loadMs: loaded.ms, completeMs: loaded.ms, ...queried});
   }
   return rows;
 }
@@ -167,10 +177,11 @@ function sizesOf(serialised: string): {raw: number; gzip: number} {
 }
 
 function table(rows: Row[]): string {
-  const header = '| items | engine | build | index raw | index gzip | load | query p50 | query p95 | queries with a hit |\n|---:|---|---:|---:|---:|---:|---:|---:|---:|';
+  const header =
+    '| items | engine | build | index raw | index gzip | load to first answers | load of all | query p50 | query p95 | queries with a hit |\n|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|';
   const lines = rows.map(
     (row) =>
-      `| ${row.items} | ${row.engine} | ${ms(row.buildMs)} | ${kb(row.raw)} | ${kb(row.gzip)} | ${ms(row.loadMs)} | ${ms(row.p50)} | ${ms(row.p95)} | ${(row.hitRate * 100).toFixed(0)} % |`,
+      `| ${row.items} | ${row.engine} | ${ms(row.buildMs)} | ${kb(row.raw)} | ${kb(row.gzip)} | ${ms(row.loadMs)} | ${ms(row.completeMs)} | ${ms(row.p50)} | ${ms(row.p95)} | ${(row.hitRate * 100).toFixed(0)} % |`,
   );
   return [header, ...lines].join('\n');
 }
@@ -183,7 +194,8 @@ function verdict(rows: Row[]): string {
   const ratio = ours.gzip / lunrRow.gzip;
   return [
     `At 10,000 items: the Passerelles index is ${(ratio * 100).toFixed(0)} % of the lunr-with-positions index gzipped (target ≤ 40 %: ${ratio <= 0.4 ? 'met' : 'NOT met'}),`,
-    `query p95 ${ms(ours.p95)} (target ≤ 10 ms: ${ours.p95 <= 10 ? 'met' : 'NOT met'}), load ${ms(ours.loadMs)} (target ≤ 500 ms: ${ours.loadMs <= 500 ? 'met' : 'NOT met'}).`,
+    `query p95 ${ms(ours.p95)} (target ≤ 10 ms: ${ours.p95 <= 10 ? 'met' : 'NOT met'}), load to first answers ${ms(ours.loadMs)} (target ≤ 500 ms: ${ours.loadMs <= 500 ? 'met' : 'NOT met'}),`,
+    `load of the whole index ${ms(ours.completeMs)} (the body index arrives after the box has started answering; lunr loads in ${ms(lunrRow.completeMs)}).`,
   ].join(' ');
 }
 
@@ -193,7 +205,7 @@ async function main(): Promise<void> {
     '<!-- search:start -->',
     `Run of ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}.`,
     `Corpus: \`bench/corpus.ts\`, seed 20261123, ~300 words per item (a third from the item's themes, the rest following Zipf's law over 20,000 words), real taxonomy. ${queries.length} queries × ${repetitions} measured rounds after one warm-up round (the committed relevance set plus generic words); garbage collected between engines.`,
-    'Sizes include what a browser must download to answer: documents (title, summary, facets) and, for Passerelles, the taxonomy labels.',
+    'Sizes include all a browser downloads: documents (title, summary, facets) and, for Passerelles, the taxonomy labels and both parts of the index. Passerelles loads in two parts: the head (documents, themes, titles, summaries) answers first, the body index joins it; "load of all" adds the two. Query times are measured with both parts loaded.',
     '',
     table(rows),
     '',

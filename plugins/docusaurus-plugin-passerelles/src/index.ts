@@ -19,10 +19,10 @@ import {secretsInBuild, secretsInConfig, secretsOf} from './security/secrets';
 import {createSitePaths} from './routes/paths';
 import {createPropsBuilder} from './routes/props';
 import {buildSearchIndex} from './search/build';
-import {builtSearchIndexPath, searchIndexDataName, searchThemesDataName} from './search/files';
+import {builtSearchIndexPath, searchBodyDataName, searchIndexDataName, searchThemesDataName} from './search/files';
 import type {SearchThemesData} from './shared/search/backend';
 import type {PasserellesGlobalData} from './shared/global-data';
-import type {SearchIndexData} from './shared/search/types';
+import type {SearchBodyData, SearchIndexData} from './shared/search/types';
 
 export {validateOptions} from './options';
 export {default as getSwizzleConfig} from './swizzle';
@@ -92,8 +92,11 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
         locale: i18n.currentLocale,
         themePermalink: paths.themeHub,
       });
-      // The browser imports this lazily: webpack makes it a hashed chunk of its own, per locale.
-      await actions.createData(searchIndexDataName, JSON.stringify(searchIndex));
+      // The browser imports these lazily: webpack makes each a hashed chunk of its own, per locale.
+      // The head answers first; the body, several times larger, follows.
+      const {body, ...head} = searchIndex;
+      await actions.createData(searchIndexDataName, JSON.stringify(head));
+      await actions.createData(searchBodyDataName, JSON.stringify({body} satisfies SearchBodyData));
       // In Algolia mode the browser needs only the themes, to match them locally.
       await actions.createData(searchThemesDataName, JSON.stringify({stopwords: searchIndex.stopwords, themes: searchIndex.themes} satisfies SearchThemesData));
       actions.addRoute({path: paths.search, component: '@theme/PasserellesSearchPage', exact: true});

@@ -4,7 +4,7 @@ import {isOffer, type Item} from '../model/items';
 import {pickLocalized} from '../shared/locales';
 import {normalizeLabel} from '../shared/normalize';
 import {createAnalyzer, type ContentLanguage} from '../shared/search/analyze';
-import {createEngine, type EngineDocument} from '../shared/search/engine';
+import {createBodyEngine, createHeadEngine, type BodyDocument, type HeadDocument} from '../shared/search/engine';
 import type {SearchDocument, SearchIndexData, SearchTheme} from '../shared/search/types';
 import {labelsOf, type Taxonomy} from '../shared/taxonomy';
 
@@ -55,19 +55,20 @@ export function buildSearchIndex({items, taxonomy, locale, themePermalink, conte
   const analyzer = createAnalyzer(searchStopwords);
   const languages = items.map((item) => languageOf(item, contentLanguage));
   const bodies = withoutCorpusStopwords(items.map((item, index) => analyzer.stemText(searchableText(item.text), languages[index] ?? contentLanguage).split(' ')));
-  const engine = createEngine();
-  engine.addAll(
-    items.map((item, index): EngineDocument => {
+  const head = createHeadEngine();
+  head.addAll(
+    items.map((item, index): HeadDocument => {
       const language = languages[index] ?? contentLanguage;
       return {
         id: item.id,
         title: analyzer.stemText(item.title, language),
         summary: analyzer.stemText(item.summary ?? '', language),
-        body: (bodies[index] ?? []).join(' '),
         themes: item.themes.join(' '),
       };
     }),
   );
+  const body = createBodyEngine();
+  body.addAll(items.map((item, index): BodyDocument => ({id: item.id, body: (bodies[index] ?? []).join(' ')})));
   const themes: SearchTheme[] = taxonomy.themes.map((theme) => ({
     id: theme.id,
     label: pickLocalized(theme.prefLabel, locale),
@@ -97,5 +98,5 @@ export function buildSearchIndex({items, taxonomy, locale, themePermalink, conte
     }
     return document;
   });
-  return {version: 1, locale, stopwords: searchStopwords, themes, documents, engine: engine.toJSON()};
+  return {version: 1, locale, stopwords: searchStopwords, themes, documents, engine: head.toJSON(), body: body.toJSON()};
 }

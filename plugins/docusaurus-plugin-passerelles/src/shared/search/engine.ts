@@ -1,39 +1,58 @@
 /**
- * The MiniSearch configuration: one function, so that the index the build
+ * The MiniSearch configuration: one place, so that the index the build
  * writes and the index the browser or the CLI loads agree on every option.
- * Documents arrive already stemmed (see Analyzer.stemText): the engine only
- * splits them; queries are analysed at search time.
+ * Documents arrive already stemmed (see Analyzer.stemText): the engines only
+ * split them; queries are analysed at search time.
+ *
+ * Two engines: the head (titles, summaries, themes) answers as soon as it is
+ * loaded; the body, several times larger, joins when it arrives.
  */
 import MiniSearch, {type Options} from 'minisearch';
 
-/** What the engine indexes for each document; only `id` is returned, the rest is in SearchDocument. */
-export interface EngineDocument {
+export interface HeadDocument {
   id: string;
   title: string;
   summary: string;
-  body: string;
   /** Theme ids separated by spaces, matched whole. */
   themes: string;
 }
 
-export const searchableFields = ['title', 'summary', 'body', 'themes'] as const;
+export interface BodyDocument {
+  id: string;
+  body: string;
+}
 
-export const fieldBoosts: Record<(typeof searchableFields)[number], number> = {title: 3, themes: 3, summary: 2, body: 1};
+export const fieldBoosts = {title: 3, themes: 3, summary: 2, body: 1} as const;
 
 const splitOnSpaces = (text: string): string[] => text.split(' ').filter((term) => term !== '');
 
-export const engineOptions: Options<EngineDocument> = {
-  idField: 'id',
-  fields: [...searchableFields],
-  storeFields: [],
-  tokenize: splitOnSpaces,
-  processTerm: (term) => term,
-};
-
-export function createEngine(): MiniSearch<EngineDocument> {
-  return new MiniSearch(engineOptions);
+function options<T>(fields: string[]): Options<T> {
+  return {idField: 'id', fields, storeFields: [], tokenize: splitOnSpaces, processTerm: (term) => term};
 }
 
-export function loadEngine(serialised: unknown): MiniSearch<EngineDocument> {
-  return MiniSearch.loadJS(serialised as Parameters<typeof MiniSearch.loadJS>[0], engineOptions);
+const headOptions = options<HeadDocument>(['title', 'summary', 'themes']);
+const bodyOptions = options<BodyDocument>(['body']);
+
+export function createHeadEngine(): MiniSearch<HeadDocument> {
+  return new MiniSearch(headOptions);
+}
+
+export function createBodyEngine(): MiniSearch<BodyDocument> {
+  return new MiniSearch(bodyOptions);
+}
+
+type Serialised = Parameters<typeof MiniSearch.loadJS>[0];
+
+export function loadHeadEngine(serialised: unknown): MiniSearch<HeadDocument> {
+  return MiniSearch.loadJS(serialised as Serialised, headOptions);
+}
+
+export function loadBodyEngine(serialised: unknown): MiniSearch<BodyDocument> {
+  return MiniSearch.loadJS(serialised as Serialised, bodyOptions);
+}
+
+/** The terms of a serialised MiniSearch index (its `index` is a list of [term, postings]). */
+export function vocabularyOf(serialised: unknown): string[] {
+  const entries = (serialised as {index?: unknown}).index;
+  return Array.isArray(entries) ? entries.map((entry: unknown) => (Array.isArray(entry) ? String(entry[0]) : '')) : [];
 }

@@ -84,6 +84,17 @@ describe('the searcher', () => {
     expect(searcher.search({query: '', filters: {upcoming: 'upcoming'}, now: later}).results.map((result) => result.id)).toEqual(['o-groupe']);
   });
 
+  it('answers from the head alone, then matches body words once the body is attached', () => {
+    const {body, ...head} = JSON.parse(JSON.stringify(index)) as typeof index;
+    const partial = createSearcher(head);
+    expect(partial.hasBody).toBe(false);
+    expect(partial.search({query: 'interprète', now}).results).toEqual([]);
+    expect(partial.search({query: 'Trois langues', now}).results.map((result) => result.id)).toEqual(['v-exil']);
+    partial.attachBody(body);
+    expect(partial.hasBody).toBe(true);
+    expect(partial.search({query: 'interprète', now}).results.map((result) => result.id)).toEqual(['v-exil']);
+  });
+
   it('limits the results but reports the total', () => {
     const response = searcher.search({query: '', limit: 2, now});
     expect(response.results).toHaveLength(2);

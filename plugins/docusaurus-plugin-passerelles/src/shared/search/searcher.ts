@@ -6,19 +6,22 @@
  */
 import type {SearchResult} from 'minisearch';
 import {createAnalyzer, tokenize} from './analyze';
-import {fieldBoosts, loadEngine} from './engine';
+import {fieldBoosts, loadBodyEngine, loadHeadEngine, vocabularyOf} from './engine';
 import {createThemeMatcher} from './themes';
 import {facetNames, type FacetName, type Filters, type ResultHit, type SearchDocument, type SearchIndexData, type SearchRequest, type SearchResponse, type SearchTheme} from './types';
 
 export interface Searcher {
   search(request: SearchRequest): SearchResponse;
+  /** Adds the body index to a searcher created from the head alone; searches then match body words too. */
+  attachBody(body: unknown): void;
+  readonly hasBody: boolean;
   readonly documentCount: number;
   /** The taxonomy's themes in the index's locale, to name theme facet values. */
   readonly themes: readonly SearchTheme[];
 }
 
 /** How much a tagged item gains when the query names its theme, against the text match. */
-const themeBoost = 4;
+const themeBoost = 6;
 
 /** Results scoring under this share of the best one are dropped. */
 const minimumRelativeScore = 0.05;
@@ -46,8 +49,14 @@ export function facetValues(document: SearchDocument, facet: FacetName, now: num
 
 export function createSearcher(data: SearchIndexData): Searcher {
   const analyzer = createAnalyzer(data.stopwords);
-  const engine = loadEngine(data.engine);
-  const vocabulary = vocabularyOf(data.engine);
+  const head = loadHeadEngine(data.engine);
+  const vocabulary = new Set(vocabularyOf(data.engine));
+  let body: ReturnType<typeof loadBodyEngine> | undefined;
+  const attachBody = (serialised: unknown): void => {
+    body = loadBodyEngine(serialised);
+    for (const term of vocabularyOf(serialised)) vocabulary.add(term);
+  };
+  if (data.body !== undefined) attachBody(data.body);
   const themes = createThemeMatcher(data.themes, analyzer);
   const documents = new Map(data.documents.map((document) => [document.id, document]));
   // Facet values never change but "upcoming", which depends on the clock: computed once per
@@ -70,6 +79,10 @@ export function createSearcher(data: SearchIndexData): Searcher {
   return {
     documentCount: data.documents.length,
     themes: data.themes,
+    attachBody,
+    get hasBody() {
+      return body !== undefined;
+    },
     search({query, filters = {}, limit = 20, now}) {
       const matchedThemes = themes.match(query);
       const themeIds = matchedThemes.map((theme) => theme.id);
@@ -78,21 +91,22 @@ export function createSearcher(data: SearchIndexData): Searcher {
       if (query.trim() === '') {
         scored = data.documents.map((document) => ({document, score: 0}));
       } else {
-        const hits: SearchResult[] = engine.search({
+        const textQuery = (fields: string[]) => ({
+          queries: [query],
+          fields,
+          boost: fieldBoosts,
+          tokenize,
+          processTerm: (term: string) => analyzer.queryStems(term),
+          // Only the word being typed is a prefix. Typo tolerance (one edit, two on long words) is for
+          // words the index does not know: a known word is no typo, and fuzzy matching is the costliest part.
+          prefix: (_term: string, index: number, terms: string[]) => index === terms.length - 1 && (terms[index]?.length ?? 0) >= 3,
+          fuzzy: (term: string) => (term.length >= 5 && !vocabulary.has(term) ? 0.2 : false),
+          maxFuzzy: 2,
+        });
+        const headHits: SearchResult[] = head.search({
           combineWith: 'OR',
           queries: [
-            {
-              queries: [query],
-              fields: ['title', 'summary', 'body'],
-              boost: fieldBoosts,
-              tokenize,
-              processTerm: (term: string) => analyzer.queryStems(term),
-              // Only the word being typed is a prefix. Typo tolerance (one edit, two on long words) is for
-              // words the index does not know: a known word is no typo, and fuzzy matching is the costliest part.
-              prefix: (_term: string, index: number, terms: string[]) => index === terms.length - 1 && (terms[index]?.length ?? 0) >= 3,
-              fuzzy: (term: string) => (term.length >= 5 && !vocabulary.has(term) ? 0.2 : false),
-              maxFuzzy: 2,
-            },
+            textQuery(['title', 'summary']),
             ...(themeIds.length === 0
               ? []
               : [
@@ -107,6 +121,7 @@ export function createSearcher(data: SearchIndexData): Searcher {
                 ]),
           ],
         });
+        const hits = body === undefined ? headHits : mergeHits(headHits, body.search(textQuery(['body'])));
         // The long tail of an OR query (a document sharing one common word) is noise, not a result.
         const floor = (hits[0]?.score ?? 0) * minimumRelativeScore;
         scored = [];
@@ -155,10 +170,15 @@ export function createSearcher(data: SearchIndexData): Searcher {
   };
 }
 
-/** The terms of a serialised MiniSearch index (its `index` is a list of [term, postings]). */
-function vocabularyOf(serialised: unknown): Set<string> {
-  const entries = (serialised as {index?: unknown}).index;
-  return new Set(Array.isArray(entries) ? entries.map((entry: unknown) => (Array.isArray(entry) ? String(entry[0]) : '')) : []);
+/** Adds up the scores a document gets from the head and the body, as one OR query would, best first. */
+function mergeHits(head: readonly SearchResult[], body: readonly SearchResult[]): readonly {id: unknown; score: number}[] {
+  if (body.length === 0) return head;
+  const scores = new Map<unknown, number>();
+  for (const hit of head) scores.set(hit.id, hit.score);
+  for (const hit of body) scores.set(hit.id, (scores.get(hit.id) ?? 0) + hit.score);
+  const merged: {id: unknown; score: number}[] = [];
+  for (const [id, score] of scores) merged.push({id, score});
+  return merged.sort((a, b) => b.score - a.score);
 }
 
 /** Drops empty values, so that `{kind: ''}` from a form means no filter. */

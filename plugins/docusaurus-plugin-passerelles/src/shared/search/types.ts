@@ -33,8 +33,15 @@ export interface SearchIndexData {
   stopwords: string[];
   themes: SearchTheme[];
   documents: SearchDocument[];
-  /** The engine's serialised index (MiniSearch JSON). */
+  /** The serialised head index (MiniSearch JSON): titles, summaries, themes. */
   engine: unknown;
+  /** The serialised body index; absent from the file the browser loads first (see SearchBodyData). */
+  body?: unknown;
+}
+
+/** The body index alone, loaded by the browser after the head has started answering. */
+export interface SearchBodyData {
+  body: unknown;
 }
 
 export const facetNames = ['kind', 'theme', 'basin', 'language', 'format', 'cost', 'upcoming'] as const;

@@ -9,27 +9,35 @@ import type {PasserellesGlobalData} from '../../shared/global-data';
 import type {SearchRequest, SearchResponse} from '../../shared/search/types';
 import {usePasserellesData} from '../PasserellesClock';
 
-let loading: Promise<SearchBackend> | undefined;
+/** A backend that answers now, and a promise settled when it has all it will ever have. */
+interface LoadedBackend {
+  backend: SearchBackend;
+  complete: Promise<void>;
+}
 
-async function loadLocalBackend(): Promise<SearchBackend> {
+let loading: Promise<LoadedBackend> | undefined;
+
+async function loadLocalBackend(): Promise<LoadedBackend> {
   const [engine, index] = await Promise.all([
     import('../../shared/search/searcher.js'),
     import('@generated/docusaurus-plugin-passerelles/default/search-index.json'),
   ]);
   const searcher = engine.createSearcher(index.default);
-  return {themes: searcher.themes, search: (request) => Promise.resolve(searcher.search(request))};
+  // Titles, summaries and themes answer at once; the body index joins when it arrives.
+  const complete = import('@generated/docusaurus-plugin-passerelles/default/search-body.json').then((body) => searcher.attachBody(body.default.body));
+  return {backend: {themes: searcher.themes, search: (request) => Promise.resolve(searcher.search(request))}, complete};
 }
 
-async function loadAlgoliaBackend(config: NonNullable<PasserellesGlobalData['algolia']>): Promise<SearchBackend> {
+async function loadAlgoliaBackend(config: NonNullable<PasserellesGlobalData['algolia']>): Promise<LoadedBackend> {
   const [{liteClient}, backend, themes] = await Promise.all([
     import('algoliasearch/lite'),
     import('../../shared/search/algolia-backend.js'),
     import('@generated/docusaurus-plugin-passerelles/default/search-themes.json'),
   ]);
-  return backend.createAlgoliaBackend(liteClient(config.appId, config.searchApiKey), config, themes.default);
+  return {backend: backend.createAlgoliaBackend(liteClient(config.appId, config.searchApiKey), config, themes.default), complete: Promise.resolve()};
 }
 
-export function loadSearchBackend(data: PasserellesGlobalData): Promise<SearchBackend> {
+export function loadSearchBackend(data: PasserellesGlobalData): Promise<LoadedBackend> {
   loading ??= data.algolia === undefined ? loadLocalBackend() : loadAlgoliaBackend(data.algolia);
   // A failed load (offline, say) may be retried on the next focus.
   loading.catch(() => {
@@ -38,7 +46,8 @@ export function loadSearchBackend(data: PasserellesGlobalData): Promise<SearchBa
   return loading;
 }
 
-export type SearcherState = {status: 'idle' | 'loading' | 'failed'} | {status: 'ready'; backend: SearchBackend};
+/** `complete` turns true when the backend has all its data: responses are then asked again. */
+export type SearcherState = {status: 'idle' | 'loading' | 'failed'} | {status: 'ready'; backend: SearchBackend; complete: boolean};
 
 /** The backend, once `load()` has been called (on focus) or at once when `eager`. */
 export function useSearcher(eager = false): {state: SearcherState; load: () => void} {
@@ -47,7 +56,13 @@ export function useSearcher(eager = false): {state: SearcherState; load: () => v
   const load = useCallback(() => {
     setState((current) => (current.status === 'ready' ? current : {status: 'loading'}));
     loadSearchBackend(data).then(
-      (backend) => setState({status: 'ready', backend}),
+      ({backend, complete}) => {
+        setState((current) => (current.status === 'ready' ? current : {status: 'ready', backend, complete: false}));
+        complete.then(
+          () => setState({status: 'ready', backend, complete: true}),
+          () => undefined,
+        );
+      },
       () => setState({status: 'failed'}),
     );
   }, [data]);

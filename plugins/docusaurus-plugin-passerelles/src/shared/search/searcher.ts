@@ -59,20 +59,36 @@ export function createSearcher(data: SearchIndexData): Searcher {
   if (data.body !== undefined) attachBody(data.body);
   const themes = createThemeMatcher(data.themes, analyzer);
   const documents = new Map(data.documents.map((document) => [document.id, document]));
-  // Facet values never change but "upcoming", which depends on the clock: computed once per
-  // document, when a query first meets it (loading stays proportional to the index alone).
+  // Facet values never change but "upcoming", which depends on the clock. Each (facet, value) pair
+  // gets a number, and each document the numbers of its pairs, when a query first meets it: counting
+  // is then one array increment per pair, and loading stays proportional to the index alone.
   const staticFacets = facetNames.filter((facet) => facet !== 'upcoming');
-  const pairsByDocument = new Map<SearchDocument, (readonly [FacetName, string])[]>();
-  const pairsOf = (document: SearchDocument): (readonly [FacetName, string])[] => {
-    let pairs = pairsByDocument.get(document);
-    if (pairs === undefined) {
-      pairs = staticFacets.flatMap((facet) => facetValues(document, facet, 0).map((value) => [facet, value] as const));
-      pairsByDocument.set(document, pairs);
+  const pairs: (readonly [FacetName, string])[] = [];
+  const pairNumbers = new Map<string, number>();
+  const codesByDocument = new Map<SearchDocument, number[]>();
+  const codesOf = (document: SearchDocument): number[] => {
+    let codes = codesByDocument.get(document);
+    if (codes === undefined) {
+      codes = staticFacets.flatMap((facet) =>
+        facetValues(document, facet, 0).map((value) => {
+          const key = `${facet}\u0000${value}`;
+          let code = pairNumbers.get(key);
+          if (code === undefined) {
+            code = pairs.length;
+            pairs.push([facet, value]);
+            pairNumbers.set(key, code);
+          }
+          return code;
+        }),
+      );
+      codesByDocument.set(document, codes);
     }
-    return pairs;
+    return codes;
   };
   const valuesOf = (document: SearchDocument, facet: FacetName, now: number): string[] =>
-    facet === 'upcoming' ? facetValues(document, facet, now) : pairsOf(document).filter((pair) => pair[0] === facet).map((pair) => pair[1]);
+    facet === 'upcoming'
+      ? facetValues(document, facet, now)
+      : codesOf(document).flatMap((code) => (pairs[code]?.[0] === facet ? [pairs[code]?.[1] ?? ''] : []));
   // A report tagged with twenty themes says less about each than a vignette tagged with three.
   const themeWeight = (id: unknown): number => 1 / Math.sqrt(Math.max(1, (documents.get(String(id))?.themes.length ?? 1) / 3));
 
@@ -134,26 +150,30 @@ export function createSearcher(data: SearchIndexData): Searcher {
       // One pass: a result failing no filter is kept and counted in every facet; a result failing
       // exactly one filter is counted in that facet only, as if its own filter were off.
       const active = facetNames.filter((facet) => filters[facet] !== undefined && filters[facet] !== '');
-      const counters = new Map<FacetName, Map<string, number>>(facetNames.map((facet) => [facet, new Map()]));
-      const bump = (facet: FacetName, value: string): void => {
-        const counter = counters.get(facet);
-        counter?.set(value, (counter.get(value) ?? 0) + 1);
-      };
-      const count = (document: SearchDocument, facet: FacetName): void => {
-        for (const value of valuesOf(document, facet, now)) bump(facet, value);
+      const counts: number[] = [];
+      const upcomingCounts = new Map<string, number>();
+      const countUpcoming = (document: SearchDocument): void => {
+        for (const value of facetValues(document, 'upcoming', now)) upcomingCounts.set(value, (upcomingCounts.get(value) ?? 0) + 1);
       };
       const kept: typeof scored = [];
       for (const entry of scored) {
         const failed = active.length === 0 ? active : active.filter((facet) => !valuesOf(entry.document, facet, now).includes(filters[facet] ?? ''));
         if (failed.length === 0) {
           kept.push(entry);
-          for (const [facet, value] of pairsOf(entry.document)) bump(facet, value);
-          count(entry.document, 'upcoming');
-        } else if (failed.length === 1 && failed[0] !== undefined) {
-          count(entry.document, failed[0]);
+          for (const code of codesOf(entry.document)) counts[code] = (counts[code] ?? 0) + 1;
+          countUpcoming(entry.document);
+        } else if (failed.length === 1 && failed[0] === 'upcoming') {
+          countUpcoming(entry.document);
+        } else if (failed.length === 1) {
+          for (const code of codesOf(entry.document)) if (pairs[code]?.[0] === failed[0]) counts[code] = (counts[code] ?? 0) + 1;
         }
       }
-      const facets = Object.fromEntries(facetNames.map((facet) => [facet, Object.fromEntries(counters.get(facet) ?? [])])) as SearchResponse['facets'];
+      const facets = Object.fromEntries(facetNames.map((facet) => [facet, {} as Record<string, number>])) as SearchResponse['facets'];
+      counts.forEach((total, code) => {
+        const pair = pairs[code];
+        if (pair !== undefined) facets[pair[0]][pair[1]] = total;
+      });
+      facets.upcoming = Object.fromEntries(upcomingCounts);
 
       if (query.trim() === '') kept.sort((a, b) => a.document.title.localeCompare(b.document.title, data.locale));
       const results: ResultHit[] = kept.slice(0, limit).map(({document, score}) => ({

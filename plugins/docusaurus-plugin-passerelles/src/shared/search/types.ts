@@ -67,15 +67,8 @@ export interface ThemeHit {
   ambiguous: boolean;
 }
 
-export interface ResultHit {
-  id: string;
-  kind: ItemKind;
-  title: string;
-  permalink: string;
-  summary: string;
-  themes: string[];
-  score: number;
-}
+/** A result: what it shows of its document, and its score. */
+export type ResultHit = Pick<SearchDocument, 'id' | 'kind' | 'title' | 'permalink' | 'summary' | 'themes'> & {score: number};
 
 export interface SearchResponse {
   themes: ThemeHit[];

@@ -6,7 +6,8 @@ import {loadFixtureContext, runLifecycle} from './__fixtures__/lifecycle';
 import type {ItemContext, ThemeHubProps, ThemesIndexProps} from './shared/cards';
 import {itemDataFileName} from './remark/item-data';
 import {createSearcher} from './shared/search/searcher';
-import type {SearchBodyData, SearchIndexData} from './shared/search/types';
+import type {TextShardData} from './shared/search/engine';
+import type {SearchIndexData} from './shared/search/types';
 import {ContentProblemsError} from './report';
 
 describe('plugin lifecycle on a fixture site', () => {
@@ -70,14 +71,16 @@ describe('plugin lifecycle on a fixture site', () => {
       'vignettes/nuit-blanche',
     ]);
     expect(index.themes.find((theme) => theme.id === 'migration')).toMatchObject({label: 'Geestelijke gezondheid en migratie', permalink: '/nl/thematiques/migration'});
-    expect(index.body).toBeUndefined();
+    expect(index.textShards).toBeUndefined();
     const searcher = createSearcher(index);
+    // The text comes in shard files of their own, loaded when a query needs them.
+    expect(searcher.missingShards('madame')).toEqual([0]);
+    expect(searcher.search({query: 'madame', now: Date.parse('2026-06-01')}).results).toEqual([]);
+    searcher.attachTextShard(run.data.get('search-text-0.json') as TextShardData);
+    expect(searcher.missingShards('madame')).toEqual([]);
     const results = searcher.search({query: 'nieuwkomers', now: Date.parse('2026-06-01')});
     expect(results.themes.map((theme) => theme.id)).toEqual(['migration']);
     expect(results.results[0]?.id).toBe('vignettes/exil');
-    // The body comes in a file of its own, loaded after the head.
-    expect(searcher.search({query: 'madame', now: Date.parse('2026-06-01')}).results).toEqual([]);
-    searcher.attachBody((run.data.get('search-body.json') as SearchBodyData).body);
     expect(searcher.search({query: 'madame', now: Date.parse('2026-06-01')}).results.map((result) => result.id)).toEqual(['vignettes/exil']);
   });
 

@@ -19,10 +19,10 @@ import {secretsInBuild, secretsInConfig, secretsOf} from './security/secrets';
 import {createSitePaths} from './routes/paths';
 import {createPropsBuilder} from './routes/props';
 import {buildSearchIndex} from './search/build';
-import {builtSearchIndexPath, searchBodyDataName, searchIndexDataName, searchThemesDataName} from './search/files';
+import {builtSearchIndexPath, searchTextShardDataName, searchIndexDataName, searchThemesDataName} from './search/files';
 import type {SearchThemesData} from './shared/search/backend';
 import type {PasserellesGlobalData} from './shared/global-data';
-import type {SearchBodyData, SearchIndexData} from './shared/search/types';
+import type {SearchIndexData} from './shared/search/types';
 
 export {validateOptions} from './options';
 export {default as getSwizzleConfig} from './swizzle';
@@ -93,10 +93,10 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
         themePermalink: paths.themeHub,
       });
       // The browser imports these lazily: webpack makes each a hashed chunk of its own, per locale.
-      // The head answers first; the body, several times larger, follows.
-      const {body, ...head} = searchIndex;
+      // The documents and themes come first; the text index comes in shards, each fetched when a query needs it.
+      const {textShards = [], ...head} = searchIndex;
       await actions.createData(searchIndexDataName, JSON.stringify(head));
-      await actions.createData(searchBodyDataName, JSON.stringify({body} satisfies SearchBodyData));
+      await Promise.all(textShards.map((shard) => actions.createData(searchTextShardDataName(shard.shard), JSON.stringify(shard))));
       // In Algolia mode the browser needs only the themes, to match them locally.
       await actions.createData(searchThemesDataName, JSON.stringify({stopwords: searchIndex.stopwords, themes: searchIndex.themes} satisfies SearchThemesData));
       actions.addRoute({path: paths.search, component: '@theme/PasserellesSearchPage', exact: true});

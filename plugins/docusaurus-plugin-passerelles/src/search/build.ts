@@ -4,7 +4,7 @@ import {isOffer, type Item} from '../model/items';
 import {pickLocalized} from '../shared/locales';
 import {normalizeLabel} from '../shared/normalize';
 import {createAnalyzer, type ContentLanguage} from '../shared/search/analyze';
-import {createBodyEngine, createHeadEngine, type BodyDocument, type HeadDocument} from '../shared/search/engine';
+import {createTextEngine, createThemesEngine, splitTextEngine, type TextDocument} from '../shared/search/engine';
 import type {SearchDocument, SearchIndexData, SearchTheme} from '../shared/search/types';
 import {labelsOf, type Taxonomy} from '../shared/taxonomy';
 
@@ -55,20 +55,20 @@ export function buildSearchIndex({items, taxonomy, locale, themePermalink, conte
   const analyzer = createAnalyzer(searchStopwords);
   const languages = items.map((item) => languageOf(item, contentLanguage));
   const bodies = withoutCorpusStopwords(items.map((item, index) => analyzer.stemText(searchableText(item.text), languages[index] ?? contentLanguage).split(' ')));
-  const head = createHeadEngine();
-  head.addAll(
-    items.map((item, index): HeadDocument => {
+  const themesEngine = createThemesEngine();
+  themesEngine.addAll(items.map((item) => ({id: item.id, themes: item.themes.join(' ')})));
+  const text = createTextEngine();
+  text.addAll(
+    items.map((item, index): TextDocument => {
       const language = languages[index] ?? contentLanguage;
       return {
         id: item.id,
         title: analyzer.stemText(item.title, language),
         summary: analyzer.stemText(item.summary ?? '', language),
-        themes: item.themes.join(' '),
+        body: (bodies[index] ?? []).join(' '),
       };
     }),
   );
-  const body = createBodyEngine();
-  body.addAll(items.map((item, index): BodyDocument => ({id: item.id, body: (bodies[index] ?? []).join(' ')})));
   const themes: SearchTheme[] = taxonomy.themes.map((theme) => ({
     id: theme.id,
     label: pickLocalized(theme.prefLabel, locale),
@@ -98,5 +98,6 @@ export function buildSearchIndex({items, taxonomy, locale, themePermalink, conte
     }
     return document;
   });
-  return {version: 1, locale, stopwords: searchStopwords, themes, documents, engine: head.toJSON(), body: body.toJSON()};
+  const {layout, shards} = splitTextEngine(text.toJSON());
+  return {version: 1, locale, stopwords: searchStopwords, themes, documents, themesEngine: themesEngine.toJSON(), textLayout: layout, textShards: shards};
 }

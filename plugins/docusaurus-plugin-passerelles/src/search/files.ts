@@ -4,8 +4,10 @@ import path from 'node:path';
 /** Name of the generated data file the search box imports lazily. */
 export const searchIndexDataName = 'search-index.json';
 
-/** Name of the generated data file with the body index, imported after the head. */
-export const searchBodyDataName = 'search-body.json';
+/** Name of the generated data file with one shard of the text index, imported when a query needs it. */
+export function searchTextShardDataName(shard: number): string {
+  return `search-text-${shard}.json`;
+}
 
 /** Name of the generated data file the search box imports in Algolia mode: themes and function words only. */
 export const searchThemesDataName = 'search-themes.json';

@@ -24,10 +24,3 @@ declare module '@generated/docusaurus-plugin-passerelles/default/search-themes.j
   const data: SearchThemesData;
   export default data;
 }
-
-declare module '@generated/docusaurus-plugin-passerelles/default/search-body.json' {
-  import type {SearchBodyData} from '../shared/search/types';
-
-  const data: SearchBodyData;
-  export default data;
-}

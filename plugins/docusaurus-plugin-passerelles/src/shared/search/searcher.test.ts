@@ -84,14 +84,14 @@ describe('the searcher', () => {
     expect(searcher.search({query: '', filters: {upcoming: 'upcoming'}, now: later}).results.map((result) => result.id)).toEqual(['o-groupe']);
   });
 
-  it('answers from the head alone, then matches body words once the body is attached', () => {
-    const {body, ...head} = JSON.parse(JSON.stringify(index)) as typeof index;
+  it('answers by theme at once, and matches words once the shard of those words is attached', () => {
+    const {textShards = [], ...head} = JSON.parse(JSON.stringify(index)) as typeof index;
     const partial = createSearcher(head);
-    expect(partial.hasBody).toBe(false);
+    expect(partial.missingShards('interprète')).toEqual([0]);
     expect(partial.search({query: 'interprète', now}).results).toEqual([]);
-    expect(partial.search({query: 'Trois langues', now}).results.map((result) => result.id)).toEqual(['v-exil']);
-    partial.attachBody(body);
-    expect(partial.hasBody).toBe(true);
+    expect(partial.search({query: 'migration', now}).results.map((result) => result.id)).toEqual(['v-exil']);
+    for (const shard of textShards) partial.attachTextShard(shard);
+    expect(partial.missingShards('interprète')).toEqual([]);
     expect(partial.search({query: 'interprète', now}).results.map((result) => result.id)).toEqual(['v-exil']);
   });
 

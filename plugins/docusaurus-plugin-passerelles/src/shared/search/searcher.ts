@@ -5,16 +5,19 @@
  * lifted, and facet counts for what the results contain.
  */
 import type {SearchResult} from 'minisearch';
-import {createAnalyzer, tokenize} from './analyze';
-import {fieldBoosts, loadBodyEngine, loadHeadEngine, vocabularyOf} from './engine';
+import {createAnalyzer, tokenize, type Analyzer} from './analyze';
+import {fieldBoosts, loadTextShard, loadThemesEngine, shardOfTerm, splitOnSpaces, type TextShardData} from './engine';
 import {createThemeMatcher} from './themes';
 import {facetNames, type FacetName, type Filters, type ResultHit, type SearchDocument, type SearchIndexData, type SearchRequest, type SearchResponse, type SearchTheme} from './types';
 
 export interface Searcher {
+  /** Answers with the text shards attached so far: ask `missingShards` first for a complete answer. */
   search(request: SearchRequest): SearchResponse;
-  /** Adds the body index to a searcher created from the head alone; searches then match body words too. */
-  attachBody(body: unknown): void;
-  readonly hasBody: boolean;
+  /** The text shards a query's words are in that are not attached yet: what to fetch before asking. */
+  missingShards(query: string): number[];
+  /** Adds a shard of the text index; a query then matches the words of that shard. */
+  attachTextShard(shard: TextShardData): void;
+  readonly textShardCount: number;
   readonly documentCount: number;
   /** The taxonomy's themes in the index's locale, to name theme facet values. */
   readonly themes: readonly SearchTheme[];
@@ -49,14 +52,17 @@ export function facetValues(document: SearchDocument, facet: FacetName, now: num
 
 export function createSearcher(data: SearchIndexData): Searcher {
   const analyzer = createAnalyzer(data.stopwords);
-  const head = loadHeadEngine(data.engine);
-  const vocabulary = new Set(vocabularyOf(data.engine));
-  let body: ReturnType<typeof loadBodyEngine> | undefined;
-  const attachBody = (serialised: unknown): void => {
-    body = loadBodyEngine(serialised);
-    for (const term of vocabularyOf(serialised)) vocabulary.add(term);
+  const themesEngine = loadThemesEngine(data.themesEngine);
+  const commonTerms = new Set(data.textLayout.commonTerms);
+  const vocabulary = new Set<string>();
+  const textShards = new Map<number, ReturnType<typeof loadTextShard>>();
+  const attachTextShard = (shard: TextShardData): void => {
+    if (textShards.has(shard.shard)) return;
+    textShards.set(shard.shard, loadTextShard(data.textLayout, data.themesEngine, shard));
+    for (const [term] of shard.index) vocabulary.add(term);
   };
-  if (data.body !== undefined) attachBody(data.body);
+  for (const shard of data.textShards ?? []) attachTextShard(shard);
+  const shardsOf = (terms: readonly string[]): number[] => [...new Set(terms.flatMap((term) => shardOfTerm(data.textLayout, term) ?? []))];
   const themes = createThemeMatcher(data.themes, analyzer);
   const documents = new Map(data.documents.map((document) => [document.id, document]));
   // Facet values never change but "upcoming", which depends on the clock. Each (facet, value) pair
@@ -95,9 +101,10 @@ export function createSearcher(data: SearchIndexData): Searcher {
   return {
     documentCount: data.documents.length,
     themes: data.themes,
-    attachBody,
-    get hasBody() {
-      return body !== undefined;
+    textShardCount: data.textLayout.shardCount,
+    attachTextShard,
+    missingShards(query) {
+      return shardsOf(analyseQuery(query, analyzer, commonTerms).terms).filter((shard) => !textShards.has(shard));
     },
     search({query, filters = {}, limit = 20, now}) {
       const matchedThemes = themes.match(query);
@@ -107,42 +114,39 @@ export function createSearcher(data: SearchIndexData): Searcher {
       if (query.trim() === '') {
         scored = data.documents.map((document) => ({document, score: 0}));
       } else {
-        const textQuery = (fields: string[]) => ({
-          queries: [query],
-          fields,
-          boost: fieldBoosts,
-          tokenize,
-          processTerm: (term: string) => analyzer.queryStems(term),
-          // Only the word being typed is a prefix. Typo tolerance (one edit, two on long words) is for
-          // words the index does not know: a known word is no typo, and fuzzy matching is the costliest part.
-          prefix: (_term: string, index: number, terms: string[]) => index === terms.length - 1 && (terms[index]?.length ?? 0) >= 3,
-          fuzzy: (term: string) => (term.length >= 5 && !vocabulary.has(term) ? 0.2 : false),
-          maxFuzzy: 2,
+        const {terms, prefix, stemsOfWords} = analyseQuery(query, analyzer, commonTerms);
+        // Typo tolerance (one edit, two on long words) is for words the index does not know: a word one of
+        // whose stems is known is no typo, and fuzzy matching is the costliest part of a query.
+        const unknownStems = new Set(stemsOfWords.filter((wordStems) => !wordStems.some((stem) => vocabulary.has(stem))).flat());
+        // Each term is looked up in its own shard only, so that the answer does not depend on which
+        // other shards happen to be loaded.
+        const textHits = shardsOf(terms).flatMap((shard) => {
+          const engine = textShards.get(shard);
+          if (engine === undefined) return [];
+          return [
+            engine.search({
+              queries: [terms.filter((term) => shardOfTerm(data.textLayout, term) === shard).join(' ')],
+              boost: fieldBoosts,
+              tokenize: splitOnSpaces,
+              processTerm: (term: string) => term,
+              prefix: (term: string) => term === prefix,
+              fuzzy: (term: string) => (term.length >= 5 && unknownStems.has(term) ? 0.2 : false),
+              maxFuzzy: 2,
+            }),
+          ];
         });
-        const headHits: SearchResult[] = head.search({
-          combineWith: 'OR',
-          queries: [
-            textQuery(['title', 'summary']),
-            ...(themeIds.length === 0
-              ? []
-              : [
-                  {
-                    queries: [themeIds.join(' ')],
-                    fields: ['themes'],
-                    boost: {themes: themeBoost * fieldBoosts.themes},
-                    tokenize: (text: string) => text.split(' '),
-                    processTerm: (term: string) => term,
-                    boostDocument: themeWeight,
-                  },
-                ]),
-          ],
-        });
-        const hits = body === undefined ? headHits : mergeHits(headHits, body.search(textQuery(['body'])));
-        // The long tail of an OR query (a document sharing one common word) is noise, not a result.
-        const floor = (hits[0]?.score ?? 0) * minimumRelativeScore;
+        const themeHits =
+          themeIds.length === 0
+            ? []
+            : themesEngine.search(themeIds.join(' '), {
+                boost: {themes: themeBoost * fieldBoosts.themes},
+                tokenize: splitOnSpaces,
+                processTerm: (term: string) => term,
+                boostDocument: themeWeight,
+              });
         scored = [];
-        for (const hit of hits) {
-          const document = hit.score >= floor ? documents.get(String(hit.id)) : undefined;
+        for (const hit of rankHits([themeHits, ...textHits])) {
+          const document = documents.get(hit.id);
           if (document !== undefined) scored.push({document, score: hit.score});
         }
       }
@@ -190,15 +194,55 @@ export function createSearcher(data: SearchIndexData): Searcher {
   };
 }
 
-/** Adds up the scores a document gets from the head and the body, as one OR query would, best first. */
-function mergeHits(head: readonly SearchResult[], body: readonly SearchResult[]): readonly {id: unknown; score: number}[] {
-  if (body.length === 0) return head;
-  const scores = new Map<unknown, number>();
-  for (const hit of head) scores.set(hit.id, hit.score);
-  for (const hit of body) scores.set(hit.id, (scores.get(hit.id) ?? 0) + hit.score);
-  const merged: {id: unknown; score: number}[] = [];
-  for (const [id, score] of scores) merged.push({id, score});
-  return merged.sort((a, b) => b.score - a.score);
+/**
+ * A query's terms: the stems of its words in the three languages, function
+ * words dropped, and the word being typed, which also matches as a prefix.
+ */
+function analyseQuery(query: string, analyzer: Analyzer, commonTerms: ReadonlySet<string>): {terms: string[]; prefix: string | undefined; stemsOfWords: string[][]} {
+  const allWords = tokenize(query)
+    .map((word) => ({word, stems: analyzer.queryStems(word) ?? []}))
+    .filter(({stems}) => stems.length > 0);
+  // A word found in most documents tells little and costs the most: beside rarer words it is left out,
+  // as Lucene's common-terms query does. Alone, it is what the reader asks for.
+  const rare = allWords.filter(({stems}) => !stems.some((stem) => commonTerms.has(stem)));
+  const words = rare.length > 0 ? rare : allWords;
+  const stemsOfWords = words.map(({stems}) => stems);
+  // The last word may be unfinished: as typed, it also matches the terms it begins. A finished word
+  // begins almost none of the (stemmed) terms, so this costs nothing when the reader is done typing.
+  const last = allWords.at(-1);
+  const prefix = last !== undefined && last.word.length >= 3 && words.includes(last) ? last.word : undefined;
+  return {terms: [...new Set([...stemsOfWords.flat(), ...(prefix === undefined ? [] : [prefix])])], prefix, stemsOfWords};
+}
+
+/**
+ * Adds up the scores a document gets from each engine, as one OR query would,
+ * and keeps, best first, those scoring at least a small share of the best:
+ * the long tail of an OR query (a document sharing one common word) is noise,
+ * not a result.
+ */
+function rankHits(lists: readonly (readonly SearchResult[])[]): {id: string; score: number}[] {
+  const nonEmpty = lists.filter((list) => list.length > 0);
+  if (nonEmpty.length === 1) {
+    // MiniSearch answers best first.
+    const [list = []] = nonEmpty;
+    const floor = (list[0]?.score ?? 0) * minimumRelativeScore;
+    const end = list.findIndex((hit) => hit.score < floor);
+    return (end === -1 ? list : list.slice(0, end)).map((hit) => ({id: String(hit.id), score: hit.score}));
+  }
+  const scores = new Map<string, number>();
+  let best = 0;
+  for (const list of nonEmpty) {
+    for (const hit of list) {
+      const id = String(hit.id);
+      const score = (scores.get(id) ?? 0) + hit.score;
+      scores.set(id, score);
+      if (score > best) best = score;
+    }
+  }
+  const floor = best * minimumRelativeScore;
+  const kept: {id: string; score: number}[] = [];
+  for (const [id, score] of scores) if (score >= floor) kept.push({id, score});
+  return kept.sort((a, b) => b.score - a.score);
 }
 
 /** Drops empty values, so that `{kind: ''}` from a form means no filter. */

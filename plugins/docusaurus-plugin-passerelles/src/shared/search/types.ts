@@ -1,5 +1,6 @@
 /** The search index as it travels from the build to the browser and the CLI. */
 import type {Basin, Format, ItemKind, OfferLanguage} from '../kinds';
+import type {TextLayout, TextShardData} from './engine';
 
 export interface SearchTheme {
   id: string;
@@ -33,15 +34,11 @@ export interface SearchIndexData {
   stopwords: string[];
   themes: SearchTheme[];
   documents: SearchDocument[];
-  /** The serialised head index (MiniSearch JSON): titles, summaries, themes. */
-  engine: unknown;
-  /** The serialised body index; absent from the file the browser loads first (see SearchBodyData). */
-  body?: unknown;
-}
-
-/** The body index alone, loaded by the browser after the head has started answering. */
-export interface SearchBodyData {
-  body: unknown;
+  /** The serialised engine of the documents' theme ids (MiniSearch JSON). */
+  themesEngine: unknown;
+  textLayout: TextLayout;
+  /** Every shard of the text index: in the complete file the CLI reads; the browser fetches them as queries need them. */
+  textShards?: TextShardData[];
 }
 
 export const facetNames = ['kind', 'theme', 'basin', 'language', 'format', 'cost', 'upcoming'] as const;

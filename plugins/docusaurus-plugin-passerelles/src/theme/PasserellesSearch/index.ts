@@ -5,6 +5,7 @@
  */
 import {useCallback, useEffect, useState} from 'react';
 import type {SearchBackend} from '../../shared/search/backend';
+import type {TextShardData} from '../../shared/search/engine';
 import type {PasserellesGlobalData} from '../../shared/global-data';
 import type {SearchRequest, SearchResponse} from '../../shared/search/types';
 import {usePasserellesData} from '../PasserellesClock';
@@ -23,9 +24,35 @@ async function loadLocalBackend(): Promise<LoadedBackend> {
     import('@generated/docusaurus-plugin-passerelles/default/search-index.json'),
   ]);
   const searcher = engine.createSearcher(index.default);
-  // Titles, summaries and themes answer at once; the body index joins when it arrives.
-  const complete = import('@generated/docusaurus-plugin-passerelles/default/search-body.json').then((body) => searcher.attachBody(body.default.body));
-  return {backend: {themes: searcher.themes, search: (request) => Promise.resolve(searcher.search(request))}, complete};
+  const shards = new Map<number, Promise<void>>();
+  const loadShard = (shard: number): Promise<void> => {
+    let loaded = shards.get(shard);
+    if (loaded === undefined) {
+      // webpack makes one chunk per shard file of the locale's generated data.
+      loaded = (import(`@generated/docusaurus-plugin-passerelles/default/search-text-${shard}.json`) as Promise<{default: TextShardData}>).then((module) =>
+        searcher.attachTextShard(module.default),
+      );
+      loaded.catch(() => shards.delete(shard));
+      shards.set(shard, loaded);
+    }
+    return loaded;
+  };
+  // A query waits only for the text shards of its own words. The other shards follow one at a time,
+  // so that no long task holds the page, and later queries find them there.
+  const complete = Array.from({length: searcher.textShardCount}, (_, shard) => shard).reduce<Promise<void>>(
+    (previous, shard) => previous.then(() => loadShard(shard)),
+    Promise.resolve(),
+  );
+  return {
+    backend: {
+      themes: searcher.themes,
+      search: async (request) => {
+        await Promise.all(searcher.missingShards(request.query).map(loadShard));
+        return searcher.search(request);
+      },
+    },
+    complete,
+  };
 }
 
 async function loadAlgoliaBackend(config: NonNullable<PasserellesGlobalData['algolia']>): Promise<LoadedBackend> {

@@ -2,6 +2,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import passerellesItemContext from 'docusaurus-plugin-passerelles/remark';
+import {passerellesParseFrontMatter} from 'docusaurus-plugin-passerelles';
 
 /** The repository contributors are sent to ("edit this page"). */
 const repository = 'https://github.com/passerelles-bxl/passerelles';
@@ -29,6 +30,8 @@ const config: Config = {
 
   markdown: {
     hooks: {onBrokenMarkdownLinks: 'throw'},
+    // "status: brouillon" in an item's front matter makes its page a draft: shown by `npm run dev`, never built.
+    parseFrontMatter: passerellesParseFrontMatter,
   },
 
   presets: [

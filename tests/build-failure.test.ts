@@ -64,6 +64,31 @@ describe('docusaurus build on a site with content errors', () => {
   }, 120_000);
 });
 
+describe('docusaurus build and identifying data', () => {
+  const vignette = (body: string, frontMatter = ''): string =>
+    `---\nkind: vignette\ntitle: Un soir\nsummary: Une visite à domicile.\nthemes: [migration]\n${frontMatter}---\n\n## Situation\n\n${body}\n\n## Questions\n\n- Que faire ?\n`;
+
+  it('refuses a vignette with a phone number: file, line, column, rule, the number masked', async () => {
+    const dir = await smallSite();
+    await writeFile(path.join(dir, 'docs', 'vignette.md'), vignette('Sa sœur a laissé son numéro : 0472 98 76 54, au cas où.'));
+    const {status, output, outDir} = build(dir, {});
+    expect(status).toBe(1);
+    expect(output).toContain('docs/vignette.md:10:31 possible phone number: "0••2 •• •• ••"');
+    expect(output).toContain('[privacy-phone]');
+    expect(output).not.toMatch(/0472 ?98 ?76 ?54/);
+    expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(existsSync(outDir)).toBe(false);
+  }, 120_000);
+
+  it('refuses a draft whose page the site would publish', async () => {
+    const dir = await smallSite();
+    await writeFile(path.join(dir, 'docs', 'vignette.md'), vignette('Une visite.', 'status: brouillon\n'));
+    const {status, output} = build(dir, {});
+    expect(status).toBe(1);
+    expect(output).toContain('docs/vignette.md status: this item is a draft ("status: brouillon") but its page would be published');
+  }, 120_000);
+});
+
 describe('docusaurus build and the secrets of its environment', () => {
   const adminKey = 'f4ke0adm1n0key0for0tests0only000';
 

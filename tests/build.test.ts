@@ -89,6 +89,22 @@ describe('the built page of a vignette', () => {
   });
 });
 
+describe('authors, review and drafts', () => {
+  it('shows who wrote and who reviewed an item', async () => {
+    const text = textOf(await page('docs/offres/intervision-double-diagnostic-du-jeudi'));
+    expect(text).toContain("Rédigé par Équipe d'animation de l'intervision (SSM Les Glycines (fictif)) · Relu par Comité de relecture de Passerelles");
+  });
+
+  it('never builds a draft: no page, not on its themes\' hubs, not in the search index', async () => {
+    const draft = 'docs/vignettes/la-chambre-du-fond';
+    await expect(page(draft)).rejects.toThrow(/ENOENT/);
+    for (const theme of ['soins-a-domicile', 'isolement-social']) expect(await page(`thematiques/${theme}`)).not.toContain('La chambre du fond');
+    const index = await readFile(path.join(testSite().buildDir, 'passerelles', 'search-index.json'), 'utf8');
+    expect(index).not.toContain('la-chambre-du-fond');
+    expect(index).toContain('vignettes/une-nuit-aux-urgences');
+  });
+});
+
 describe('the built themes index', () => {
   it('lists every theme, children under their broader theme, with counts per kind', async () => {
     const {taxonomy} = await demoKnowledgeBase();

@@ -7,5 +7,6 @@ import {siteDir} from './site';
 
 export async function demoKnowledgeBase(): Promise<KnowledgeBase> {
   const documents = await documentsFromFolder(siteDir, DEFAULT_OPTIONS.docsPath);
-  return loadKnowledgeBase(siteDir, DEFAULT_OPTIONS, documents, 'en');
+  // As the production build sees it: drafts left out.
+  return loadKnowledgeBase(siteDir, DEFAULT_OPTIONS, documents, 'en', 'exclude');
 }

@@ -10,6 +10,7 @@ import {registerCommands} from './cli';
 import {documentsFromDocsContent} from './content/documents';
 import {buildGraph} from './graph/graph';
 import {defaultCodeTranslations} from './i18n';
+import {draftPolicyForBuild} from './drafts';
 import {loadKnowledgeBase} from './load';
 import {toMessageLocale} from './model/messages';
 import {resolveBuildDate, type PluginOptions} from './options';
@@ -26,6 +27,7 @@ import type {SearchIndexData} from './shared/search/types';
 
 export {validateOptions} from './options';
 export {default as getSwizzleConfig} from './swizzle';
+export {passerellesParseFrontMatter} from './drafts';
 export type {PluginOptions, Options} from './options';
 
 export type {PasserellesGlobalData} from './shared/global-data';
@@ -67,7 +69,7 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
         throw new Error(`${pluginName}: no docs plugin with id "${options.docsPluginId}"; set the option docsPluginId.`);
       }
       const documents = await documentsFromDocsContent(docsContent, siteDir, paths.page);
-      const knowledgeBase = await loadKnowledgeBase(siteDir, options, documents, messageLocale);
+      const knowledgeBase = await loadKnowledgeBase(siteDir, options, documents, messageLocale, draftPolicyForBuild());
       printProblems(knowledgeBase.problems);
       failOnErrors(knowledgeBase.problems);
       const {taxonomy} = knowledgeBase;

@@ -1,6 +1,7 @@
 /** Loads the taxonomy from disk and runs the pipeline: what the build and the CLI share. */
 import path from 'node:path';
 import {posixPath} from '@docusaurus/utils';
+import type {DraftPolicy} from './drafts';
 import type {SourceDocument} from './model/items';
 import type {MessageLocale} from './model/messages';
 import type {PluginOptions} from './options';
@@ -12,8 +13,9 @@ export async function loadKnowledgeBase(
   options: Pick<PluginOptions, 'taxonomyPath' | 'timeZone'>,
   documents: readonly SourceDocument[],
   locale: MessageLocale,
+  drafts?: DraftPolicy,
 ): Promise<KnowledgeBase> {
   const taxonomyFile = path.resolve(siteDir, options.taxonomyPath);
   const taxonomy = await loadTaxonomy(taxonomyFile, posixPath(path.relative(siteDir, taxonomyFile)), locale);
-  return buildKnowledgeBase({documents, taxonomy, timeZone: options.timeZone, locale});
+  return buildKnowledgeBase({documents, taxonomy, timeZone: options.timeZone, locale, ...(drafts === undefined ? {} : {drafts})});
 }

@@ -2,6 +2,7 @@
  * The pure pipeline: documents, taxonomy text and options in; items, the
  * taxonomy and every problem out. The build and `passerelles:check` both call it.
  */
+import type {DraftPolicy} from './drafts';
 import type {Taxonomy} from './shared/taxonomy';
 import type {Item, SourceDocument} from './model/items';
 import {message, type MessageLocale} from './model/messages';
@@ -15,6 +16,8 @@ export interface PipelineInput {
   taxonomy: LoadedTaxonomy;
   timeZone: string;
   locale: MessageLocale;
+  /** Default: drafts are items like the others (development, `passerelles:check`). */
+  drafts?: DraftPolicy;
 }
 
 export interface KnowledgeBase {
@@ -23,7 +26,7 @@ export interface KnowledgeBase {
   problems: Problem[];
 }
 
-export function buildKnowledgeBase({documents, taxonomy, timeZone, locale}: PipelineInput): KnowledgeBase {
+export function buildKnowledgeBase({documents, taxonomy, timeZone, locale, drafts = 'include'}: PipelineInput): KnowledgeBase {
   const problems: Problem[] = [...taxonomy.problems];
   if (taxonomy.taxonomy === undefined) {
     return {taxonomy: undefined, items: [], problems: sortProblems(problems)};
@@ -35,6 +38,12 @@ export function buildKnowledgeBase({documents, taxonomy, timeZone, locale}: Pipe
     const result = readItem(document, schemas, locale);
     problems.push(...result.problems);
     if (result.item === undefined) continue;
+    if (result.item.status === 'brouillon' && drafts !== 'include') {
+      if (drafts === 'forbid') {
+        problems.push({severity: 'error', file: document.file, field: 'status', rule: 'draft-published', message: message(locale, 'draft-published', {})});
+      }
+      continue;
+    }
     const other = fileById.get(result.item.id);
     if (other !== undefined) {
       problems.push({

@@ -59,7 +59,7 @@ export async function loadSearchIndex(site: SearchSite, locale: string, outDir =
   const localeBaseUrl = locale === site.defaultLocale ? site.baseUrl : normalizeUrl([site.baseUrl, locale]);
   const paths = createSitePaths({baseUrl: localeBaseUrl, trailingSlash: site.trailingSlash}, site.options);
   const documents = await documentsFromFolder(site.siteDir, site.options.docsPath, normalizeUrl([localeBaseUrl, 'docs']), paths.page);
-  const knowledgeBase = await loadKnowledgeBase(site.siteDir, site.options, documents, toMessageLocale(locale));
+  const knowledgeBase = await loadKnowledgeBase(site.siteDir, site.options, documents, toMessageLocale(locale), 'exclude');
   if (knowledgeBase.taxonomy === undefined || hasErrors(knowledgeBase.problems)) {
     const errors = knowledgeBase.problems.filter((problem) => problem.severity === 'error').map(formatProblem);
     throw new Error(`the content has errors; run passerelles:check.\n${errors.join('\n')}`);

@@ -1,4 +1,4 @@
-import type {Basin, Format, OfferKind, OfferLanguage} from '../shared/kinds';
+import type {Basin, Format, OfferKind, OfferLanguage, ReviewStatus} from '../shared/kinds';
 import type {Cost, Session} from './schemas';
 
 /** A document of the site as the pipeline reads it: the same whether it comes from the docs plugin or from disk. */
@@ -22,6 +22,11 @@ interface ItemBase {
   themes: string[];
   /** The markdown body, for the search index. */
   text: string;
+  authors?: string[];
+  organization?: string;
+  /** Absent: published without a review step. */
+  status?: ReviewStatus;
+  reviewers?: string[];
 }
 
 export interface VignetteItem extends ItemBase {

@@ -3,6 +3,7 @@
  * The build and the CLI print them in the site's default locale; the
  * contribution form shows them in the page's locale.
  */
+import type {PrivacyRule} from '../shared/privacy/rules';
 import {describeValue} from './problems';
 
 export type MessageLocale = 'fr' | 'nl' | 'en';
@@ -31,11 +32,46 @@ export type MessageParams = {
   'taxonomy-missing': {path: string};
   'secret-in-config': {name: string};
   'secret-in-build': {name: string};
+  privacy: {rule: PrivacyRule; excerpt: string};
+  'privacy-allow-unused': {rule: PrivacyRule; match: string | undefined};
+  'review-reviewers': Record<string, never>;
+  'draft-published': Record<string, never>;
 };
 
 export type Rule = keyof MessageParams;
 
 type Catalogue = {[R in Rule]: (params: MessageParams[R]) => string};
+
+/** What each rule of the identifying-data guard finds, as a message names it. */
+const privacyRuleNames: Record<MessageLocale, Record<PrivacyRule, string>> = {
+  fr: {
+    niss: 'numéro de registre national',
+    iban: 'numéro de compte (IBAN)',
+    email: 'adresse e-mail',
+    phone: 'numéro de téléphone',
+    birthdate: 'date de naissance',
+    address: 'adresse postale',
+    'named-person': 'personne nommée',
+  },
+  nl: {
+    niss: 'rijksregisternummer',
+    iban: 'rekeningnummer (IBAN)',
+    email: 'e-mailadres',
+    phone: 'telefoonnummer',
+    birthdate: 'geboortedatum',
+    address: 'postadres',
+    'named-person': 'bij naam genoemde persoon',
+  },
+  en: {
+    niss: 'national register number',
+    iban: 'bank account number (IBAN)',
+    email: 'e-mail address',
+    phone: 'phone number',
+    birthdate: 'date of birth',
+    address: 'postal address',
+    'named-person': 'named person',
+  },
+};
 
 const list = (values: readonly string[]): string => values.map((value) => `"${value}"`).join(', ');
 
@@ -69,6 +105,13 @@ const fr: Catalogue = {
   'secret-in-config': ({name}) =>
     `la valeur secrète de ${name} figure dans la configuration du site, qui est publiée avec chaque page ; pour Algolia, ne donnez au site que la clé de recherche (search-only)`,
   'secret-in-build': ({name}) => `la valeur secrète de ${name} figure dans ce fichier du build : ne le publiez pas et retirez-la de la configuration ou du contenu`,
+  privacy: ({rule, excerpt}) =>
+    `${privacyRuleNames.fr[rule]} possible : « ${excerpt} » ; supprimez-la ou remplacez-la par une donnée fictive. Si elle n'identifie personne, autorisez-la dans "privacy-allow" avec une raison`,
+  'privacy-allow-unused': ({rule, match}) =>
+    `l'autorisation "${rule}"${match === undefined ? '' : ` pour "${match}"`} ne couvre plus rien : retirez-la`,
+  'review-reviewers': () => `"status: relu" demande le nom d'au moins un relecteur ou une relectrice dans "reviewers"`,
+  'draft-published': () =>
+    `cet élément est un brouillon ("status: brouillon") mais sa page serait publiée : ajoutez "markdown: {parseFrontMatter: passerellesParseFrontMatter}" à docusaurus.config (voir le README du plugin)`,
 };
 
 const nl: Catalogue = {
@@ -101,6 +144,13 @@ const nl: Catalogue = {
   'secret-in-config': ({name}) =>
     `de geheime waarde van ${name} staat in de siteconfiguratie, die met elke pagina wordt gepubliceerd; geef de site voor Algolia alleen de zoeksleutel (search-only)`,
   'secret-in-build': ({name}) => `de geheime waarde van ${name} staat in dit bestand van de build: publiceer het niet en verwijder ze uit de configuratie of de inhoud`,
+  privacy: ({rule, excerpt}) =>
+    `mogelijk ${privacyRuleNames.nl[rule]}: "${excerpt}"; verwijder het of vervang het door een fictief gegeven. Identificeert het niemand, sta het dan toe in "privacy-allow" met een reden`,
+  'privacy-allow-unused': ({rule, match}) =>
+    `de toelating "${rule}"${match === undefined ? '' : ` voor "${match}"`} dekt niets meer: verwijder ze`,
+  'review-reviewers': () => `"status: relu" vraagt de naam van minstens één nalezer in "reviewers"`,
+  'draft-published': () =>
+    `dit element is een ontwerp ("status: brouillon") maar de pagina zou gepubliceerd worden: voeg "markdown: {parseFrontMatter: passerellesParseFrontMatter}" toe aan docusaurus.config (zie de README van de plugin)`,
 };
 
 const en: Catalogue = {
@@ -133,6 +183,12 @@ const en: Catalogue = {
   'secret-in-config': ({name}) =>
     `the secret value of ${name} is in the site config, which ships with every page; for Algolia, give the site the search-only key only`,
   'secret-in-build': ({name}) => `the secret value of ${name} is in this file of the build: do not publish it, and remove the value from the config or the content`,
+  privacy: ({rule, excerpt}) =>
+    `possible ${privacyRuleNames.en[rule]}: "${excerpt}"; remove it or replace it with a fictitious one. If it identifies no one, allow it in "privacy-allow" with a reason`,
+  'privacy-allow-unused': ({rule, match}) => `the allowance "${rule}"${match === undefined ? '' : ` for "${match}"`} covers nothing any more: remove it`,
+  'review-reviewers': () => `"status: relu" needs the name of at least one reviewer in "reviewers"`,
+  'draft-published': () =>
+    `this item is a draft ("status: brouillon") but its page would be published: add "markdown: {parseFrontMatter: passerellesParseFrontMatter}" to docusaurus.config (see the plugin's README)`,
 };
 
 const catalogues: Record<MessageLocale, Catalogue> = {fr, nl, en};
@@ -158,6 +214,7 @@ export type Expectation =
   | 'url'
   | 'language-list'
   | 'sessions'
+  | 'privacy-allowances'
   | 'object';
 
 const expectations: Record<MessageLocale, Record<Expectation, string>> = {
@@ -172,6 +229,7 @@ const expectations: Record<MessageLocale, Record<Expectation, string>> = {
     url: 'une adresse https:// ou mailto:',
     'language-list': 'une liste de langues parmi fr, nl, en',
     sessions: 'une liste de séances {start, end, location}',
+    'privacy-allowances': 'une liste {rule, match, reason}, ex. [{rule: phone, reason: "numéro du service public"}]',
     object: 'un ensemble de champs',
   },
   nl: {
@@ -185,6 +243,7 @@ const expectations: Record<MessageLocale, Record<Expectation, string>> = {
     url: 'een https://- of mailto:-adres',
     'language-list': 'een lijst van talen uit fr, nl, en',
     sessions: 'een lijst van sessies {start, end, location}',
+    'privacy-allowances': 'een lijst {rule, match, reason}, bv. [{rule: phone, reason: "nummer van de openbare dienst"}]',
     object: 'een verzameling velden',
   },
   en: {
@@ -198,6 +257,7 @@ const expectations: Record<MessageLocale, Record<Expectation, string>> = {
     url: 'an https:// or mailto: address',
     'language-list': 'a list of languages among fr, nl, en',
     sessions: 'a list of sessions {start, end, location}',
+    'privacy-allowances': 'a list of {rule, match, reason}, e.g. [{rule: phone, reason: "public service number"}]',
     object: 'a set of fields',
   },
 };

@@ -9,6 +9,8 @@ export interface Problem {
   /** Path of the file, relative to the site directory, with forward slashes. */
   file: string;
   line?: number;
+  /** 1-based column, when the problem is a place in the text rather than a whole field. */
+  column?: number;
   /** Dotted path of the front matter field, e.g. `sessions[1].end`. */
   field?: string;
   rule: string;
@@ -33,13 +35,15 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
     (a, b) =>
       a.file.localeCompare(b.file) ||
       (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
       (a.field ?? '').localeCompare(b.field ?? ''),
   );
 }
 
-/** One line per problem, as a compiler prints them: `file:line  field  message  [rule]`. */
+/** One line per problem, as a compiler prints them: `file:line:column  field  message  [rule]`. */
 export function formatProblem(problem: Problem): string {
-  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  const position = problem.line === undefined ? '' : problem.column === undefined ? `:${problem.line}` : `:${problem.line}:${problem.column}`;
+  const where = `${problem.file}${position}`;
   const field = problem.field === undefined ? '' : ` ${problem.field}:`;
   return `${where}${field} ${problem.message} [${problem.rule}]`;
 }

@@ -9,6 +9,7 @@ import {itemKinds, isOfferKind} from '../shared/kinds';
 import {problemsFromIssues} from './issues';
 import type {Item, SourceDocument} from './items';
 import {message, type MessageLocale} from './messages';
+import {guardedKinds, privacyProblems} from './privacy';
 import type {Problem} from './problems';
 import {fieldExpectations, knownFields, type ItemSchemas} from './schemas';
 import {outline, splitSource, type OutlineEntry} from './source';
@@ -87,6 +88,12 @@ export function readItem(source: SourceDocument, schemas: ItemSchemas, locale: M
     if (!sections.some((entry) => sectionMatches(entry, section.accepts))) {
       problems.push(problem('section', message(locale, 'section', {section: section.name}), undefined));
     }
+  }
+
+  if (guardedKinds.includes(String(kind))) {
+    problems.push(
+      ...privacyProblems({file: source.file, fields: fields as Record<string, unknown>, frontMatter, sourceLines: source.text.split('\n'), body, bodyFirstLine, locale}),
+    );
   }
 
   if (!parsed.success || problems.some((entry) => entry.severity === 'error')) return {item: undefined, problems};

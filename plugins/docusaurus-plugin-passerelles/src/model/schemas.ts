@@ -4,7 +4,8 @@
  */
 import {DateTime} from 'luxon';
 import {z} from 'zod';
-import {basins, formats, itemKinds, offerKinds, offerLanguages} from '../shared/kinds';
+import {basins, formats, itemKinds, offerKinds, offerLanguages, reviewStatuses} from '../shared/kinds';
+import {PRIVACY_RULES} from '../shared/privacy/rules';
 import {resolveTheme, type Taxonomy} from '../shared/taxonomy';
 import {ruleIssue} from './issues';
 import type {Expectation} from './messages';
@@ -37,6 +38,12 @@ export const fieldExpectations: Readonly<Record<string, Expectation>> = {
   participants: 'integer',
   amount: 'integer',
   note: 'text',
+  authors: 'text-list',
+  organization: 'text',
+  reviewers: 'text-list',
+  'privacy-allow': 'privacy-allowances',
+  match: 'text',
+  reason: 'text',
 };
 
 const dateTimePattern = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?$/;
@@ -117,10 +124,30 @@ const registration = z.string().superRefine((value, context) => {
   }
 });
 
+/**
+ * Findings of the identifying-data guard an author judges harmless, each with
+ * its reason: a whole rule for the file, or only the findings containing `match`.
+ */
+export const privacyAllowances = z
+  .array(z.object({rule: z.enum(PRIVACY_RULES), match: text.optional(), reason: text}).strict())
+  .default([]);
+export type PrivacyAllowance = z.output<typeof privacyAllowances>[number];
+
+/** "relu" says someone reviewed the item: who, then, must be said. */
+function reviewedBySomeone(value: {status?: string; reviewers?: string[]}, context: z.RefinementCtx): void {
+  if (value.status === 'relu' && (value.reviewers ?? []).length === 0) {
+    context.addIssue({...ruleIssue('review-reviewers', {}), path: ['reviewers']});
+  }
+}
+
 export function createItemSchemas({taxonomy, timeZone}: SchemaContext) {
   const common = {
     title: text.optional(),
     themes: themeList(taxonomy),
+    authors: textList.optional(),
+    organization: text.optional(),
+    status: z.enum(reviewStatuses).optional(),
+    reviewers: textList.optional(),
   };
 
   const session = z
@@ -131,12 +158,15 @@ export function createItemSchemas({taxonomy, timeZone}: SchemaContext) {
       }
     });
 
-  const vignette = z.looseObject({
-    ...common,
-    kind: z.literal('vignette'),
-    summary: text,
-    publics: textList.default([]),
-  });
+  const vignette = z
+    .looseObject({
+      ...common,
+      kind: z.literal('vignette'),
+      summary: text,
+      publics: textList.default([]),
+      'privacy-allow': privacyAllowances,
+    })
+    .superRefine(reviewedBySomeone);
 
   const offer = z
     .looseObject({
@@ -157,17 +187,21 @@ export function createItemSchemas({taxonomy, timeZone}: SchemaContext) {
       if (value.sessions === undefined && value.recurrence === undefined) {
         context.addIssue({...ruleIssue('schedule', {}), path: ['sessions']});
       }
+      reviewedBySomeone(value, context);
     });
 
-  const concertation = z.looseObject({
-    ...common,
-    kind: z.literal('concertation'),
-    summary: text.optional(),
-    basin: z.enum(basins),
-    date: partialDate.optional(),
-    number: z.number().int().min(1).optional(),
-    participants: z.number().int().min(1).optional(),
-  });
+  const concertation = z
+    .looseObject({
+      ...common,
+      kind: z.literal('concertation'),
+      summary: text.optional(),
+      basin: z.enum(basins),
+      date: partialDate.optional(),
+      number: z.number().int().min(1).optional(),
+      participants: z.number().int().min(1).optional(),
+      'privacy-allow': privacyAllowances,
+    })
+    .superRefine(reviewedBySomeone);
 
   return {vignette, offer, concertation};
 }
@@ -183,5 +217,5 @@ export const kindSchema = z.enum(itemKinds);
 
 /** The front matter fields the schemas know, to catch a typo such as `theme:` for `themes:`. */
 export const knownFields: readonly string[] = Object.keys(fieldExpectations).filter(
-  (field) => !['start', 'end', 'location', 'amount', 'note'].includes(field),
+  (field) => !['start', 'end', 'location', 'amount', 'note', 'match', 'reason'].includes(field),
 );

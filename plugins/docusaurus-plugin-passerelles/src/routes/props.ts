@@ -115,6 +115,12 @@ export function createPropsBuilder(context: PropsContext) {
     itemContext(item: Item): ItemContext {
       return {
         item: card(item),
+        authorship: {
+          authors: item.authors ?? [],
+          ...(item.organization === undefined ? {} : {organization: item.organization}),
+          ...(item.status === undefined ? {} : {status: item.status}),
+          reviewers: item.reviewers ?? [],
+        },
         seeAlso: graph.seeAlso(item, context.seeAlsoCount).map(card),
         buildDate: buildDate.toISOString(),
       };

@@ -2,7 +2,7 @@
  * What the pages receive: plain, serialisable, already in the page's locale.
  * Shared by the route builders (Node) and the theme components (browser).
  */
-import type {Basin, Format, ItemKind, OfferKind, OfferLanguage} from './kinds';
+import type {Basin, Format, ItemKind, OfferKind, OfferLanguage, ReviewStatus} from './kinds';
 
 export interface ThemeRef {
   id: string;
@@ -73,9 +73,18 @@ export interface ThemeHubProps {
   buildDate: string;
 }
 
+/** Who wrote an item and who reviewed it, as its front matter says. */
+export interface Authorship {
+  authors: string[];
+  organization?: string;
+  status?: ReviewStatus;
+  reviewers: string[];
+}
+
 /** What the page of an item adds to its document: the item itself, its themes, and what to read next. */
 export interface ItemContext {
   item: ItemCard;
+  authorship: Authorship;
   seeAlso: ItemCard[];
   buildDate: string;
 }

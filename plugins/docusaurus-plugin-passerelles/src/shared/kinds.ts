@@ -14,6 +14,10 @@ export type Format = (typeof formats)[number];
 export const offerLanguages = ['fr', 'nl', 'en'] as const;
 export type OfferLanguage = (typeof offerLanguages)[number];
 
+/** Where an item stands in review: a draft is shown in development only; absent means published. */
+export const reviewStatuses = ['brouillon', 'relu'] as const;
+export type ReviewStatus = (typeof reviewStatuses)[number];
+
 export function isOfferKind(kind: string): kind is OfferKind {
   return (offerKinds as readonly string[]).includes(kind);
 }

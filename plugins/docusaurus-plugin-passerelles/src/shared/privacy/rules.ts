@@ -13,18 +13,9 @@
 import {normalizeLabel} from '../normalize';
 import {maskText} from './masking';
 
-export type PrivacyRule = 'niss' | 'iban' | 'phone' | 'email' | 'birthdate' | 'address' | 'named-person';
-
 /** All rules, in priority order: when two findings overlap, the earlier rule wins. */
-export const PRIVACY_RULES: readonly PrivacyRule[] = [
-  'niss',
-  'iban',
-  'email',
-  'phone',
-  'birthdate',
-  'address',
-  'named-person',
-];
+export const PRIVACY_RULES = ['niss', 'iban', 'email', 'phone', 'birthdate', 'address', 'named-person'] as const;
+export type PrivacyRule = (typeof PRIVACY_RULES)[number];
 
 export interface Finding {
   rule: PrivacyRule;

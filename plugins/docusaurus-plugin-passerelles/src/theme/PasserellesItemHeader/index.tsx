@@ -1,6 +1,6 @@
 import React from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
-import type {ItemContext} from '../../shared/cards';
+import type {Authorship, ItemContext} from '../../shared/cards';
 import {useNow} from '../PasserellesClock';
 import PasserellesOfferFacts from '../PasserellesOfferFacts';
 import PasserellesThemeChips from '../PasserellesThemeChips';
@@ -33,6 +33,46 @@ export default function PasserellesItemHeader({context}: Props): React.ReactNode
         </p>
       )}
       {'organizer' in item && <PasserellesOfferFacts offer={item} now={now} detailed />}
+      <PasserellesAuthorship authorship={context.authorship} />
     </div>
+  );
+}
+
+/** Who wrote the page, for which organisation, and who reviewed it; a draft says so plainly. */
+function PasserellesAuthorship({authorship}: {authorship: Authorship}): React.ReactNode {
+  const {authors, organization, status, reviewers} = authorship;
+  if (authors.length === 0 && organization === undefined && status === undefined) return null;
+  const names = authors.join(', ');
+  return (
+    <p className="passerelles-item-header__authorship">
+      {status === 'brouillon' && (
+        <span className="badge badge--warning">
+          <Translate id="passerelles.item.draft">Brouillon, non publié</Translate>
+        </span>
+      )}{' '}
+      {authors.length > 0 && organization !== undefined && (
+        <Translate id="passerelles.item.authorsWithOrganization" values={{authors: names, organization}}>
+          {'Rédigé par {authors} ({organization})'}
+        </Translate>
+      )}
+      {authors.length > 0 && organization === undefined && (
+        <Translate id="passerelles.item.authors" values={{authors: names}}>
+          {'Rédigé par {authors}'}
+        </Translate>
+      )}
+      {authors.length === 0 && organization !== undefined && (
+        <Translate id="passerelles.item.organization" values={{organization}}>
+          {'Proposé par {organization}'}
+        </Translate>
+      )}
+      {status === 'relu' && reviewers.length > 0 && (
+        <>
+          {' · '}
+          <Translate id="passerelles.item.reviewers" values={{reviewers: reviewers.join(', ')}}>
+            {'Relu par {reviewers}'}
+          </Translate>
+        </>
+      )}
+    </p>
   );
 }

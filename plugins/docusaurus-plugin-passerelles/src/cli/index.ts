@@ -3,6 +3,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {PluginOptions} from '../options';
 import {algoliaSyncCommand, type AlgoliaSyncCommandOptions} from './algolia-sync';
 import {checkCommand, type CheckCommandOptions} from './check';
+import {newCommand, type NewCommandOptions} from './new';
 import {searchCommand, type SearchCommandOptions} from './search';
 import {resolveSite} from './site';
 
@@ -17,6 +18,16 @@ export function registerCommands(cli: Cli, context: LoadContext, options: Plugin
     .action(async (siteDir: string | undefined, flags: CheckCommandOptions) => {
       const site = await resolveSite(siteDir, context, options);
       process.exitCode = await checkCommand(site.siteDir, site.options, site.defaultLocale, flags);
+    });
+
+  cli
+    .command('passerelles:new <kind> <title> [siteDir]')
+    .description('Write a new item (a draft) with the front matter and the sections of its kind, in its folder; never overwrites.')
+    .option('--themes <themes>', 'theme ids or labels, separated by commas (default: a placeholder to replace)')
+    .option('--locale <locale>', 'language of the placeholders and headings: fr, nl or en (default: the site default locale)')
+    .action(async (kind: string, title: string, siteDir: string | undefined, flags: NewCommandOptions) => {
+      const site = await resolveSite(siteDir, context, options);
+      process.exitCode = await newCommand(site, kind, title, flags);
     });
 
   cli

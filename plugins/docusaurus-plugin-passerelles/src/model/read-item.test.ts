@@ -139,7 +139,7 @@ describe('readItem', () => {
 
   it('requires the situation and questions sections of a vignette', () => {
     const {problems} = readItem(document(vignette('themes: [migration]\n', '## Situation\n\nTexte.\n')), schemas, 'en');
-    expect(problems).toEqual([expect.objectContaining({rule: 'section', message: `section "Questions pour l'intervision" is missing from the text`})]);
+    expect(problems).toEqual([expect.objectContaining({rule: 'section', message: 'section "Questions for the peer review" is missing from the text'})]);
     const inCode = readItem(document(vignette('themes: [migration]\n', "## Situation\n\n```\n## Questions pour l'intervision\n```\n")), schemas, 'en');
     expect(inCode.problems).toHaveLength(1);
   });

@@ -12,6 +12,7 @@ import {message, type MessageLocale} from './messages';
 import {guardedKinds, privacyProblems} from './privacy';
 import type {Problem} from './problems';
 import {fieldExpectations, knownFields, type ItemSchemas} from './schemas';
+import {requiredSections} from '../shared/authoring/sections';
 import {outline, splitSource, type OutlineEntry} from './source';
 
 export interface ReadResult {
@@ -19,17 +20,6 @@ export interface ReadResult {
   problems: Problem[];
 }
 
-/** Body sections a kind must have, with the heading or directive names that count for each. */
-const requiredSections: Partial<Record<string, {name: string; accepts: string[]}[]>> = {
-  vignette: [
-    {name: 'Situation', accepts: ['situation', 'situatie', 'casus', 'case']},
-    {name: "Questions pour l'intervision", accepts: ['questions', 'vragen', 'discussion']},
-  ],
-  concertation: [
-    {name: 'Besoins observés', accepts: ['besoins', 'behoeften', 'noden', 'needs', 'constats']},
-    {name: 'Actions proposées', accepts: ['actions', 'acties', 'pistes', 'perspectives']},
-  ],
-};
 
 /** Front matter keys Docusaurus and its docs plugin define: never taken for a typo of ours. */
 const docusaurusFields = new Set([
@@ -86,7 +76,7 @@ export function readItem(source: SourceDocument, schemas: ItemSchemas, locale: M
   const sections = outline(body, bodyFirstLine);
   for (const section of requiredSections[String(kind)] ?? []) {
     if (!sections.some((entry) => sectionMatches(entry, section.accepts))) {
-      problems.push(problem('section', message(locale, 'section', {section: section.name}), undefined));
+      problems.push(problem('section', message(locale, 'section', {section: section.heading[locale]}), undefined));
     }
   }
 

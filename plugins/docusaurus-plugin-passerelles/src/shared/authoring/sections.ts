@@ -1,0 +1,23 @@
+/**
+ * The body sections a kind must have: what validation checks and what
+ * templates write. Each section is found by the start of its heading (or
+ * `:::name` directive), folded, in any of the site's languages.
+ * Shared by the build (Node) and the contribution form (browser).
+ */
+export interface RequiredSection {
+  /** The heading a template writes, per language. */
+  heading: {fr: string; nl: string; en: string};
+  /** What a heading may start with to count, folded (no accents, lower case). */
+  accepts: string[];
+}
+
+export const requiredSections: Partial<Record<string, RequiredSection[]>> = {
+  vignette: [
+    {heading: {fr: 'Situation', nl: 'Situatie', en: 'Situation'}, accepts: ['situation', 'situatie', 'casus', 'case']},
+    {heading: {fr: "Questions pour l'intervision", nl: 'Vragen voor de intervisie', en: 'Questions for the peer review'}, accepts: ['questions', 'vragen', 'discussion']},
+  ],
+  concertation: [
+    {heading: {fr: 'Besoins observés', nl: 'Vastgestelde behoeften', en: 'Needs observed'}, accepts: ['besoins', 'behoeften', 'noden', 'needs', 'constats']},
+    {heading: {fr: 'Actions proposées', nl: 'Voorgestelde acties', en: 'Actions proposed'}, accepts: ['actions', 'acties', 'pistes', 'perspectives']},
+  ],
+};

@@ -1,0 +1,90 @@
+/**
+ * A new item's file: the front matter its kind requires, filled with values
+ * that pass validation and say plainly what to replace, and the body sections
+ * of its kind. Used by `passerelles:new`; browser-safe, for the contribution form.
+ */
+import {stringify} from 'yaml';
+import {isOfferKind, type ItemKind} from '../kinds';
+import {normalizeLabel} from '../normalize';
+import {requiredSections} from './sections';
+
+export type TemplateLocale = 'fr' | 'nl' | 'en';
+
+/** The folder of each kind under the docs folder, as the demo site arranges them. */
+export function folderOf(kind: ItemKind): string {
+  if (kind === 'vignette') return 'vignettes';
+  if (kind === 'concertation') return 'concertations';
+  return 'offres';
+}
+
+/** A file name from a title: folded, words joined by hyphens, at most 80 characters. */
+export function fileNameOf(title: string): string {
+  const slug = normalizeLabel(title).replace(/ /g, '-').slice(0, 80).replace(/-+$/, '');
+  return `${slug === '' ? 'sans-titre' : slug}.md`;
+}
+
+const placeholders: Record<TemplateLocale, {summary: string; organizer: string; audience: string; location: string; paragraph: string; themeNote: string}> = {
+  fr: {
+    summary: 'À compléter : en une ou deux phrases, de quoi il s’agit.',
+    organizer: 'À compléter : la structure qui organise',
+    audience: 'à préciser',
+    location: 'À compléter : le lieu',
+    paragraph: 'À compléter.',
+    themeNote: 'Thématiques : remplacez par celles de la page (identifiants ou libellés de themes.yml).',
+  },
+  nl: {
+    summary: 'In te vullen: waarover het gaat, in een of twee zinnen.',
+    organizer: 'In te vullen: de organiserende dienst',
+    audience: 'te preciseren',
+    location: 'In te vullen: de plaats',
+    paragraph: 'In te vullen.',
+    themeNote: "Thema's: vervang door die van de pagina (id's of labels uit themes.yml).",
+  },
+  en: {
+    summary: 'To fill in: what it is about, in one or two sentences.',
+    organizer: 'To fill in: the organising service',
+    audience: 'to be specified',
+    location: 'To fill in: the place',
+    paragraph: 'To fill in.',
+    themeNote: 'Themes: replace with those of the page (ids or labels from themes.yml).',
+  },
+};
+
+export interface TemplateInput {
+  kind: ItemKind;
+  title: string;
+  /** Theme ids or labels; at least one. */
+  themes: readonly string[];
+  locale: TemplateLocale;
+  /** Today, to date a first session or a concertation; injected so that templates are reproducible. */
+  today: Date;
+}
+
+const pad = (value: number): string => String(value).padStart(2, '0');
+
+/** The complete file: front matter between `---` lines, then the body. A new item starts as a draft. */
+export function renderTemplate({kind, title, themes, locale, today}: TemplateInput): string {
+  const text = placeholders[locale];
+  const fields: Record<string, unknown> = {kind, title, summary: text.summary, themes: [...themes], status: 'brouillon'};
+  if (isOfferKind(kind)) {
+    // A first session four weeks ahead, on a whole day, for the author to correct.
+    const session = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + 28));
+    const day = `${session.getUTCFullYear()}-${pad(session.getUTCMonth() + 1)}-${pad(session.getUTCDate())}`;
+    Object.assign(fields, {
+      organizer: text.organizer,
+      audience: [text.audience],
+      languages: [locale],
+      basin: 'region',
+      format: 'presentiel',
+      cost: 'gratuit',
+      registration: 'mailto:inscriptions@example.org',
+      sessions: [{start: `${day} 09:00`, end: `${day} 12:00`, location: text.location}],
+    });
+  }
+  if (kind === 'concertation') Object.assign(fields, {basin: 'region', date: String(today.getUTCFullYear())});
+  if (kind === 'vignette') fields.publics = [text.audience];
+  const frontMatter = stringify(fields, {lineWidth: 0}).trimEnd();
+  const sections = (requiredSections[kind] ?? []).map((section) => `## ${section.heading[locale]}\n\n${text.paragraph}\n`);
+  const body = sections.length > 0 ? sections.join('\n') : `${text.paragraph}\n`;
+  return `---\n# ${text.themeNote}\n${frontMatter}\n---\n\n${body}`;
+}

@@ -2,6 +2,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import passerellesItemContext from 'docusaurus-plugin-passerelles/remark';
+import passerellesDirectives from 'docusaurus-plugin-passerelles/remark-directives';
 import {passerellesParseFrontMatter} from 'docusaurus-plugin-passerelles';
 
 /** The repository contributors are sent to ("edit this page"). */
@@ -41,7 +42,7 @@ const config: Config = {
         docs: {
           sidebarPath: './sidebars.ts',
           editUrl: `${repository}/edit/main/`,
-          remarkPlugins: [passerellesItemContext],
+          remarkPlugins: [passerellesDirectives, passerellesItemContext],
         },
         blog: {
           blogTitle: 'Actualités',
@@ -49,6 +50,7 @@ const config: Config = {
           blogSidebarTitle: 'Billets récents',
           showReadingTime: true,
           editUrl: `${repository}/edit/main/`,
+          remarkPlugins: [passerellesDirectives],
           onInlineAuthors: 'ignore',
           onUntruncatedBlogPosts: 'ignore',
         },

@@ -89,6 +89,23 @@ describe('the built page of a vignette', () => {
   });
 });
 
+describe('a training module written with directives', () => {
+  it('renders its theme links, its objectives section, an embedded vignette and the upcoming offers of its theme', async () => {
+    const html = await page('docs/offres/formation-prevention-suicide-premiere-ligne');
+    expect(html).toMatch(/<a[^>]*class="passerelles-theme-link"[^>]*data-theme="prevention-suicide"[^>]*href="\/thematiques\/prevention-suicide\/"[^>]*>crise suicidaire<\/a>/);
+    expect(html).toMatch(/<a[^>]*data-theme="jeunes"[^>]*href="\/thematiques\/jeunes\/"[^>]*>jeune<\/a>/);
+    expect(html).toMatch(/<section class="passerelles-section passerelles-section--objectifs"[^>]*><h2[^>]*>Objectifs d&#x27;apprentissage<\/h2>/);
+    expect(textOf(html)).toContain('Des manches longues en juin');
+    const {items} = await demoKnowledgeBase();
+    const upcoming = items
+      .filter((item): item is OfferItem => isOffer(item) && item.themes.includes('prevention-suicide') && isUpcoming(item, Date.parse(testBuildDate)))
+      .map((item) => item.title);
+    const list = /<aside class="passerelles-offer-list"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '';
+    expect(upcoming.length).toBeGreaterThan(0);
+    for (const title of upcoming.slice(0, 4)) expect(textOf(list)).toContain(title);
+  });
+});
+
 describe('authors, review and drafts', () => {
   it('shows who wrote and who reviewed an item', async () => {
     const text = textOf(await page('docs/offres/intervision-double-diagnostic-du-jeudi'));

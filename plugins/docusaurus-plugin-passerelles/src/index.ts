@@ -10,6 +10,7 @@ import {registerCommands} from './cli';
 import {documentsFromDocsContent} from './content/documents';
 import {buildGraph} from './graph/graph';
 import {defaultCodeTranslations} from './i18n';
+import {directivesDataFileName, offerListFileName, vignetteCardFileName} from './directives/data';
 import {draftPolicyForBuild} from './drafts';
 import {loadKnowledgeBase} from './load';
 import {toMessageLocale} from './model/messages';
@@ -124,6 +125,12 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
         knowledgeBase.items.map((item) =>
           actions.createData(itemDataFileName(path.join(siteDir, item.file)), props.itemContext(item)),
         ),
+      );
+      // Read by the directives' remark plugin; the offer lists and vignette cards are imported by the pages that embed them.
+      await actions.createData(directivesDataFileName, props.directives(knowledgeBase.items, messageLocale));
+      await Promise.all(taxonomy.themes.map((theme) => actions.createData(offerListFileName(theme.id), props.offerList(theme))));
+      await Promise.all(
+        knowledgeBase.items.filter((item) => item.kind === 'vignette').map((item) => actions.createData(vignetteCardFileName(item.id), props.vignetteCard(item))),
       );
     },
 

@@ -12,6 +12,10 @@ const components: Record<string, string> = {
   PasserellesConcertationMeta: 'Basin, number, date and participants of a concertation',
   PasserellesSearchPage: 'The search page, with its facets',
   SearchBar: 'The navbar search box',
+  PasserellesThemeLink: 'The link :theme[…] writes in a text',
+  PasserellesSection: 'The sections :::situation, :::questions and :::objectifs',
+  PasserellesOfferList: 'The upcoming offers of a theme, embedded with ::offres{theme=…}',
+  PasserellesVignetteCard: 'A vignette card embedded with ::vignette{id=…}',
 };
 
 export default function getSwizzleConfig(): SwizzleConfig {

@@ -36,6 +36,10 @@ export type MessageParams = {
   'privacy-allow-unused': {rule: PrivacyRule; match: string | undefined};
   'review-reviewers': Record<string, never>;
   'draft-published': Record<string, never>;
+  'directive-unknown': {found: string; suggestion: string};
+  'directive-syntax': {name: string; example: string};
+  'directive-attribute': {name: string; attribute: string; example: string};
+  'directive-target': {id: string; suggestion: string | undefined};
 };
 
 export type Rule = keyof MessageParams;
@@ -112,6 +116,11 @@ const fr: Catalogue = {
   'review-reviewers': () => `"status: relu" demande le nom d'au moins un relecteur ou une relectrice dans "reviewers"`,
   'draft-published': () =>
     `cet élément est un brouillon ("status: brouillon") mais sa page serait publiée : ajoutez "markdown: {parseFrontMatter: passerellesParseFrontMatter}" à docusaurus.config (voir le README du plugin)`,
+  'directive-unknown': ({found, suggestion}) => `directive "${found}" inconnue ; vouliez-vous écrire ${suggestion} ?`,
+  'directive-syntax': ({name, example}) => `la directive "${name}" s'écrit ainsi : ${example}`,
+  'directive-attribute': ({name, attribute, example}) => `la directive "${name}" demande "${attribute}" ; exemple : ${example}`,
+  'directive-target': ({id, suggestion}) =>
+    `aucune vignette n'a l'identifiant "${id}"${suggestion === undefined ? '' : ` ; la plus proche : "${suggestion}"`}`,
 };
 
 const nl: Catalogue = {
@@ -151,6 +160,11 @@ const nl: Catalogue = {
   'review-reviewers': () => `"status: relu" vraagt de naam van minstens één nalezer in "reviewers"`,
   'draft-published': () =>
     `dit element is een ontwerp ("status: brouillon") maar de pagina zou gepubliceerd worden: voeg "markdown: {parseFrontMatter: passerellesParseFrontMatter}" toe aan docusaurus.config (zie de README van de plugin)`,
+  'directive-unknown': ({found, suggestion}) => `onbekende directive "${found}"; bedoelde u ${suggestion}?`,
+  'directive-syntax': ({name, example}) => `de directive "${name}" schrijf je zo: ${example}`,
+  'directive-attribute': ({name, attribute, example}) => `de directive "${name}" vraagt "${attribute}"; voorbeeld: ${example}`,
+  'directive-target': ({id, suggestion}) =>
+    `geen casus heeft het id "${id}"${suggestion === undefined ? '' : `; de dichtstbijzijnde: "${suggestion}"`}`,
 };
 
 const en: Catalogue = {
@@ -189,6 +203,10 @@ const en: Catalogue = {
   'review-reviewers': () => `"status: relu" needs the name of at least one reviewer in "reviewers"`,
   'draft-published': () =>
     `this item is a draft ("status: brouillon") but its page would be published: add "markdown: {parseFrontMatter: passerellesParseFrontMatter}" to docusaurus.config (see the plugin's README)`,
+  'directive-unknown': ({found, suggestion}) => `unknown directive "${found}"; did you mean ${suggestion}?`,
+  'directive-syntax': ({name, example}) => `the directive "${name}" is written ${example}`,
+  'directive-attribute': ({name, attribute, example}) => `the directive "${name}" needs "${attribute}"; for example ${example}`,
+  'directive-target': ({id, suggestion}) => `no vignette has the id "${id}"${suggestion === undefined ? '' : `; the closest: "${suggestion}"`}`,
 };
 
 const catalogues: Record<MessageLocale, Catalogue> = {fr, nl, en};

@@ -7,44 +7,21 @@
 import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {itemDataFileName, itemDataModule, pluginName} from './item-data';
+import {importNode, type EsTreeNode, type MdastNode} from './mdx-nodes';
+
+export type {MdastNode} from './mdx-nodes';
 
 export interface ItemContextOptions {
   /** Id of the Passerelles plugin instance (default: "default"). */
   pluginId?: string;
 }
 
-interface EsTreeNode {
-  type: string;
-  [key: string]: unknown;
-}
-export interface MdastNode {
-  type: string;
-  depth?: number;
-  children?: MdastNode[];
-  [key: string]: unknown;
-}
 interface VFileLike {
   path?: string;
   data: {frontMatter?: Record<string, unknown>};
 }
 
 const dataIdentifier = '__passerellesItem';
-
-function importNode(local: string, source: string): MdastNode {
-  const program: EsTreeNode = {
-    type: 'Program',
-    sourceType: 'module',
-    body: [
-      {
-        type: 'ImportDeclaration',
-        specifiers: [{type: 'ImportDefaultSpecifier', local: {type: 'Identifier', name: local}}],
-        source: {type: 'Literal', value: source, raw: JSON.stringify(source)},
-        attributes: [],
-      },
-    ],
-  };
-  return {type: 'mdxjsEsm', value: `import ${local} from ${JSON.stringify(source)}`, data: {estree: program}};
-}
 
 function componentNode(name: string): MdastNode {
   const expression: EsTreeNode = {

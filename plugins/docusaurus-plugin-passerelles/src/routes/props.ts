@@ -1,6 +1,8 @@
 /** What each generated page receives, computed once per locale from the knowledge base. */
 import type {KnowledgeGraph} from '../graph/graph';
 import type {SitePaths} from './paths';
+import type {DirectivesData, OfferListData, VignetteCardData} from '../directives/data';
+import type {MessageLocale} from '../model/messages';
 import {isOffer, type Item} from '../model/items';
 import type {ConcertationCard, ItemCard, KindCounts, OfferCard, ThemeHubProps, ThemeRef, ThemeSummary, ThemesIndexProps, VignetteCard, ItemContext} from '../shared/cards';
 import {pickLocalized} from '../shared/locales';
@@ -110,6 +112,25 @@ export function createPropsBuilder(context: PropsContext) {
         concertations,
         buildDate: buildDate.toISOString(),
       };
+    },
+
+    /** What the remark plugin needs to resolve the directives of the pages it compiles. */
+    directives(items: readonly Item[], messageLocale: MessageLocale): DirectivesData {
+      return {
+        locale: messageLocale,
+        taxonomy,
+        themes: Object.fromEntries(taxonomy.themes.map((theme) => [theme.id, themeRef(theme)])),
+        vignetteIds: items.filter((item) => item.kind === 'vignette').map((item) => item.id),
+      };
+    },
+
+    offerList(theme: Theme): OfferListData {
+      const offers = (graph.itemsByTheme.get(theme.id) ?? []).filter(isOffer).map(card) as OfferCard[];
+      return {theme: themeRef(theme), offers, buildDate: buildDate.toISOString()};
+    },
+
+    vignetteCard(item: Item): VignetteCardData {
+      return {card: card(item) as VignetteCard, buildDate: buildDate.toISOString()};
     },
 
     itemContext(item: Item): ItemContext {

@@ -89,6 +89,53 @@ describe('docusaurus build and identifying data', () => {
   }, 120_000);
 });
 
+describe('docusaurus build and misused directives', () => {
+  /** The small site with a blog, the directives' remark plugin listed for docs and blog as the demo lists it. */
+  async function siteWithDirectives(): Promise<string> {
+    const dir = await smallSite();
+    await mkdir(path.join(dir, 'blog'), {recursive: true});
+    await writeFile(
+      path.join(dir, 'docusaurus.config.js'),
+      `const directives = require('docusaurus-plugin-passerelles/remark-directives').default;
+module.exports = {
+  title: 'Small', url: 'https://small.example.org', baseUrl: '/', onBrokenLinks: 'ignore',
+  presets: [['classic', {
+    docs: {sidebarPath: false, remarkPlugins: [directives]},
+    blog: {remarkPlugins: [directives], onInlineAuthors: 'ignore', onUntruncatedBlogPosts: 'ignore'},
+    pages: false,
+  }]],
+  plugins: [['docusaurus-plugin-passerelles', {taxonomyPath: ${JSON.stringify(path.join(siteDir, 'themes.yml'))}}]],
+};
+`,
+    );
+    return dir;
+  }
+
+  it('lists the directive mistakes of the docs with file, line and column before compiling anything', async () => {
+    const dir = await siteWithDirectives();
+    await writeFile(path.join(dir, 'docs', 'module.md'), '---\ntitle: Un module\n---\n\nVoir la :theme[migratoin].\n\n::offres{kind=formation}\n');
+    const {status, output, outDir} = build(dir, {});
+    expect(status).toBe(1);
+    expect(output).toContain('docs/module.md:5:9 theme "migratoin" is not in the taxonomy; closest themes: "migration"');
+    expect(output).toContain('docs/module.md:7:1 the directive "offres" needs "theme"');
+    expect(output).toContain('Passerelles: 2 error(s) in 1 file(s)');
+    expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(existsSync(outDir)).toBe(false);
+  }, 120_000);
+
+  it('stops on a misused directive in a blog post, naming the file and the line', async () => {
+    const dir = await siteWithDirectives();
+    await writeFile(path.join(dir, 'docs', 'ok.md'), '# Une page ordinaire\n\nVoir la :theme[migration].\n');
+    await writeFile(path.join(dir, 'blog', '2026-01-05-billet.md'), '---\ntitle: Un billet\n---\n\nTexte.\n\n::offres{theme=migration limit=zéro}\n');
+    const {status, output, outDir} = build(dir, {});
+    expect(status).toBe(1);
+    expect(output).toContain(
+      'blog/2026-01-05-billet.md:7:1 the directive "offres" does not accept limit="zéro"; for example ::offres{theme=prevention-suicide kind=formation limit=5} [directive-attribute]',
+    );
+    expect(existsSync(outDir)).toBe(false);
+  }, 180_000);
+});
+
 describe('docusaurus build and the secrets of its environment', () => {
   const adminKey = 'f4ke0adm1n0key0for0tests0only000';
 

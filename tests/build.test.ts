@@ -97,12 +97,27 @@ describe('a training module written with directives', () => {
     expect(html).toMatch(/<section class="passerelles-section passerelles-section--objectifs"[^>]*><h2[^>]*>Objectifs d&#x27;apprentissage<\/h2>/);
     expect(textOf(html)).toContain('Des manches longues en juin');
     const {items} = await demoKnowledgeBase();
-    const upcoming = items
-      .filter((item): item is OfferItem => isOffer(item) && item.themes.includes('prevention-suicide') && isUpcoming(item, Date.parse(testBuildDate)))
-      .map((item) => item.title);
-    const list = /<aside class="passerelles-offer-list"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '';
-    expect(upcoming.length).toBeGreaterThan(0);
-    for (const title of upcoming.slice(0, 4)) expect(textOf(list)).toContain(title);
+    const offers = items.filter((item): item is OfferItem => isOffer(item) && item.themes.includes('prevention-suicide'));
+    for (const kind of ['sensibilisation', 'supervision']) {
+      const list = new RegExp(`<aside class="passerelles-offer-list"[^>]*data-kind="${kind}"[\\s\\S]*?</aside>`).exec(html)?.[0] ?? '';
+      const upcoming = offers.filter((offer) => offer.kind === kind && isUpcoming(offer, Date.parse(testBuildDate)));
+      expect(upcoming.length).toBeGreaterThan(0);
+      for (const offer of upcoming) expect(textOf(list)).toContain(offer.title);
+      for (const other of offers.filter((offer) => offer.kind !== kind)) expect(textOf(list)).not.toContain(other.title);
+    }
+  });
+});
+
+describe('a vignette written with :::situation and :::questions', () => {
+  it('renders two titled sections, and its theme links, in each language', async () => {
+    const html = await page('docs/vignettes/une-nuit-aux-urgences');
+    expect(html).toMatch(/<section class="passerelles-section passerelles-section--situation"[^>]*><h2[^>]*>Situation<\/h2><p>Il est un peu plus de minuit/);
+    expect(html).toMatch(/<section class="passerelles-section passerelles-section--questions"[^>]*><h2[^>]*>Questions pour l&#x27;intervision<\/h2><ul>/);
+    expect(html).toMatch(/<a[^>]*data-theme="mise-en-observation"[^>]*href="\/thematiques\/mise-en-observation\/"[^>]*>mise en observation<\/a>/);
+    expect(html).toMatch(/<a[^>]*data-theme="equipes-mobiles"[^>]*href="\/thematiques\/equipes-mobiles\/"[^>]*>équipe mobile de crise<\/a>/);
+    const dutch = await page('nl/docs/vignettes/une-nuit-aux-urgences');
+    expect(dutch).toMatch(/passerelles-section--questions"[^>]*><h2[^>]*>Vragen voor de intervisie<\/h2>/);
+    expect(dutch).toContain('href="/nl/thematiques/equipes-mobiles/"');
   });
 });
 

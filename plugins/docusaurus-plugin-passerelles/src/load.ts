@@ -1,6 +1,7 @@
 /** Loads the taxonomy from disk and runs the pipeline: what the build and the CLI share. */
 import path from 'node:path';
 import {posixPath} from '@docusaurus/utils';
+import {withDirectiveProblems} from './directives/check';
 import type {DraftPolicy} from './drafts';
 import type {SourceDocument} from './model/items';
 import type {MessageLocale} from './model/messages';
@@ -17,5 +18,7 @@ export async function loadKnowledgeBase(
 ): Promise<KnowledgeBase> {
   const taxonomyFile = path.resolve(siteDir, options.taxonomyPath);
   const taxonomy = await loadTaxonomy(taxonomyFile, posixPath(path.relative(siteDir, taxonomyFile)), locale);
-  return buildKnowledgeBase({documents, taxonomy, timeZone: options.timeZone, locale, ...(drafts === undefined ? {} : {drafts})});
+  const knowledgeBase = buildKnowledgeBase({documents, taxonomy, timeZone: options.timeZone, locale, ...(drafts === undefined ? {} : {drafts})});
+  // The pipeline is synchronous; reading directives needs the ES-module-only MDX parser, loaded here.
+  return withDirectiveProblems(knowledgeBase, documents, locale);
 }

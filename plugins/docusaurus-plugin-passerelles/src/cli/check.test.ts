@@ -1,5 +1,5 @@
 import {execFile} from 'node:child_process';
-import {cp, mkdtemp, writeFile} from 'node:fs/promises';
+import {cp, mkdtemp, readFile, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
@@ -43,6 +43,44 @@ async function brokenSite(): Promise<string> {
   return siteDir;
 }
 
+/** The fixture site with a training module whose directives are written right, and a guide page whose directives are not. */
+async function siteWithDirectiveMistakes(): Promise<string> {
+  const siteDir = await brokenSite();
+  const offer = await readFile(path.join(fixtureSiteDir, 'docs/offres/intervision-dd.md'), 'utf8');
+  await writeFile(
+    path.join(siteDir, 'docs/offres/intervision-dd.md'),
+    `${offer}\n:::objectifs\n\n- Croiser les regards sur le :theme[double diagnostic]{id=double-diagnostic}.\n\n:::\n\n::vignette{id=vignettes/exil}\n\n::offres{theme=migration kind=formation limit=3}\n`,
+  );
+  await writeFile(
+    path.join(siteDir, 'docs/guide.md'),
+    [
+      '---',
+      'title: Guide',
+      '---',
+      '',
+      'Voir le :theme[double diagnostic] et la :theme[migratoin].',
+      '',
+      ':::situatoin',
+      '',
+      'Texte.',
+      '',
+      ':::',
+      '',
+      ':::note',
+      '',
+      'Une admonition reste une admonition.',
+      '',
+      ':::',
+      '',
+      '::offres{kind=formation}',
+      '',
+      '::vignette{id=offres/intervision-dd}',
+      '',
+    ].join('\n'),
+  );
+  return siteDir;
+}
+
 describe('docusaurus passerelles:check', () => {
   jest.setTimeout(60_000);
 
@@ -67,6 +105,21 @@ describe('docusaurus passerelles:check', () => {
       ].sort(),
     );
     for (const problem of errors) expect(Object.keys(problem)).toEqual(expect.arrayContaining(['file', 'rule', 'message', 'severity']));
+  });
+
+  it('names each misused directive of the docs at its file, line and column, and leaves the ones written right alone', async () => {
+    const outcome = await check(await siteWithDirectiveMistakes(), '--json');
+    expect(outcome.code).toBe(1);
+    const {errors} = JSON.parse(outcome.stdout) as {errors: Problem[]};
+    const directives = errors.filter((problem) => problem.file === 'docs/guide.md' || problem.file === 'docs/offres/intervision-dd.md');
+    expect(directives.map((problem) => `${problem.file}:${problem.line ?? ''}:${problem.column ?? ''} ${problem.rule}`)).toEqual([
+      'docs/guide.md:5:9 theme-ambiguous',
+      'docs/guide.md:5:41 theme-unknown',
+      'docs/guide.md:7:1 directive-unknown',
+      'docs/guide.md:19:1 directive-attribute',
+      'docs/guide.md:21:1 directive-target',
+    ]);
+    expect(directives[2]?.message).toBe('unknown directive "situatoin"; did you mean :::situation?');
   });
 
   it('prints one readable line per problem, in the requested language, without a stack trace', async () => {

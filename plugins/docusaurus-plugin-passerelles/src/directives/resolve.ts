@@ -4,7 +4,9 @@
  * problem into a build error at the directive's line.
  */
 import {closest, distance} from 'fastest-levenshtein';
-import {message, type MessageLocale} from '../model/messages';
+import {message, type MessageLocale, type Rule} from '../model/messages';
+import type {Problem} from '../model/problems';
+import type {MdastNode} from '../remark/mdx-nodes';
 import {offerKinds, type OfferKind} from '../shared/kinds';
 import {resolveTheme, type Taxonomy} from '../shared/taxonomy';
 
@@ -53,7 +55,7 @@ export type ResolvedDirective =
   | {directive: 'offres'; theme: string; kind?: OfferKind; limit: number}
   | {directive: 'vignette'; id: string};
 
-export type Resolution = {resolved: ResolvedDirective} | {problem: {rule: string; message: string}} | {notOurs: true};
+export type Resolution = {resolved: ResolvedDirective} | {problem: {rule: Rule; message: string}} | {notOurs: true};
 
 const defaultOfferLimit = 5;
 
@@ -63,7 +65,7 @@ function isOurs(name: string): name is DirectiveName {
 
 export function resolveDirective(input: DirectiveInput, context: DirectiveContext): Resolution {
   const {locale} = context;
-  const fail = (rule: string, text: string): Resolution => ({problem: {rule, message: text}});
+  const fail = (rule: Rule, text: string): Resolution => ({problem: {rule, message: text}});
   if (!isOurs(input.name)) {
     // A near miss of one of ours is a typo; anything else (Docusaurus admonitions, other plugins' directives) is not ours.
     const suggestion = closest(input.name, names);
@@ -107,10 +109,10 @@ export function resolveDirective(input: DirectiveInput, context: DirectiveContex
         return fail('enum', message(locale, 'enum', {found: kind, allowed: offerKinds}));
       }
       const limitText = attribute('limit');
-      const limit = limitText === undefined ? defaultOfferLimit : Number(limitText);
-      if (!Number.isInteger(limit) || limit < 1) {
-        return fail('directive-attribute', message(locale, 'directive-attribute', {name, attribute: 'limit', example: examples.offres}));
+      if (limitText !== undefined && !/^[1-9]\d*$/.test(limitText)) {
+        return fail('directive-attribute', message(locale, 'directive-attribute', {name, attribute: 'limit', example: examples.offres, found: limitText}));
       }
+      const limit = limitText === undefined ? defaultOfferLimit : Number(limitText);
       return {resolved: {directive: 'offres', theme: resolution.id, ...(kind === undefined ? {} : {kind: kind as OfferKind}), limit}};
     }
     case 'vignette': {
@@ -123,4 +125,57 @@ export function resolveDirective(input: DirectiveInput, context: DirectiveContex
       return {resolved: {directive: 'vignette', id}};
     }
   }
+}
+
+const directiveTypes = new Set<string>(['textDirective', 'leafDirective', 'containerDirective']);
+
+/** A node remark-directive made: `:name[…]{…}`, `::name[…]{…}` or `:::name[…]{…}`. */
+export function isDirective(node: MdastNode): node is MdastNode & {type: DirectiveType; name: string} {
+  return directiveTypes.has(node.type) && typeof node.name === 'string';
+}
+
+/** Whether a child of a container directive is its `[label]`, which remark-directive keeps as a flagged first paragraph. */
+export function isDirectiveLabel(node: MdastNode): boolean {
+  return (node.data as {directiveLabel?: boolean} | undefined)?.directiveLabel === true;
+}
+
+function textOf(node: MdastNode): string {
+  if (typeof node.value === 'string') return node.value;
+  return (node.children ?? []).map(textOf).join('');
+}
+
+export function directiveInput(node: MdastNode & {type: DirectiveType; name: string}): DirectiveInput {
+  const children = node.children ?? [];
+  const label = node.type === 'containerDirective' ? children.filter(isDirectiveLabel) : children;
+  const attributes = node.attributes !== undefined && !Array.isArray(node.attributes) ? node.attributes : {};
+  return {type: node.type, name: node.name, label: label.map(textOf).join(''), attributes: attributes as DirectiveInput['attributes']};
+}
+
+/** Where a tree was read from: its lines count from `firstLine` of `file` (a body after its front matter). */
+export interface TreePlace {
+  file: string;
+  firstLine: number;
+}
+
+/** Every directive of the family misused anywhere in a tree, nested ones too, as problems at the file's lines. */
+export function directiveProblems(tree: MdastNode, context: DirectiveContext, place: TreePlace): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (node: MdastNode): void => {
+    if (isDirective(node)) {
+      const resolution = resolveDirective(directiveInput(node), context);
+      if ('problem' in resolution) {
+        const start = node.position?.start;
+        problems.push({
+          severity: 'error',
+          file: place.file,
+          ...(start === undefined ? {} : {line: start.line + place.firstLine - 1, column: start.column}),
+          rule: resolution.problem.rule,
+          message: resolution.problem.message,
+        });
+      }
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
+  return problems;
 }

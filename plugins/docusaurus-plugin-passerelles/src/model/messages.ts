@@ -38,7 +38,8 @@ export type MessageParams = {
   'draft-published': Record<string, never>;
   'directive-unknown': {found: string; suggestion: string};
   'directive-syntax': {name: string; example: string};
-  'directive-attribute': {name: string; attribute: string; example: string};
+  /** `found`: the value written, when there is one but it is not usable. */
+  'directive-attribute': {name: string; attribute: string; example: string; found?: string};
   'directive-target': {id: string; suggestion: string | undefined};
 };
 
@@ -118,7 +119,10 @@ const fr: Catalogue = {
     `cet élément est un brouillon ("status: brouillon") mais sa page serait publiée : ajoutez "markdown: {parseFrontMatter: passerellesParseFrontMatter}" à docusaurus.config (voir le README du plugin)`,
   'directive-unknown': ({found, suggestion}) => `directive "${found}" inconnue ; vouliez-vous écrire ${suggestion} ?`,
   'directive-syntax': ({name, example}) => `la directive "${name}" s'écrit ainsi : ${example}`,
-  'directive-attribute': ({name, attribute, example}) => `la directive "${name}" demande "${attribute}" ; exemple : ${example}`,
+  'directive-attribute': ({name, attribute, example, found}) =>
+    found === undefined
+      ? `la directive "${name}" demande "${attribute}" ; exemple : ${example}`
+      : `la directive "${name}" n'accepte pas ${attribute}="${found}" ; exemple : ${example}`,
   'directive-target': ({id, suggestion}) =>
     `aucune vignette n'a l'identifiant "${id}"${suggestion === undefined ? '' : ` ; la plus proche : "${suggestion}"`}`,
 };
@@ -162,7 +166,10 @@ const nl: Catalogue = {
     `dit element is een ontwerp ("status: brouillon") maar de pagina zou gepubliceerd worden: voeg "markdown: {parseFrontMatter: passerellesParseFrontMatter}" toe aan docusaurus.config (zie de README van de plugin)`,
   'directive-unknown': ({found, suggestion}) => `onbekende directive "${found}"; bedoelde u ${suggestion}?`,
   'directive-syntax': ({name, example}) => `de directive "${name}" schrijf je zo: ${example}`,
-  'directive-attribute': ({name, attribute, example}) => `de directive "${name}" vraagt "${attribute}"; voorbeeld: ${example}`,
+  'directive-attribute': ({name, attribute, example, found}) =>
+    found === undefined
+      ? `de directive "${name}" vraagt "${attribute}"; voorbeeld: ${example}`
+      : `de directive "${name}" aanvaardt ${attribute}="${found}" niet; voorbeeld: ${example}`,
   'directive-target': ({id, suggestion}) =>
     `geen casus heeft het id "${id}"${suggestion === undefined ? '' : `; de dichtstbijzijnde: "${suggestion}"`}`,
 };
@@ -205,7 +212,10 @@ const en: Catalogue = {
     `this item is a draft ("status: brouillon") but its page would be published: add "markdown: {parseFrontMatter: passerellesParseFrontMatter}" to docusaurus.config (see the plugin's README)`,
   'directive-unknown': ({found, suggestion}) => `unknown directive "${found}"; did you mean ${suggestion}?`,
   'directive-syntax': ({name, example}) => `the directive "${name}" is written ${example}`,
-  'directive-attribute': ({name, attribute, example}) => `the directive "${name}" needs "${attribute}"; for example ${example}`,
+  'directive-attribute': ({name, attribute, example, found}) =>
+    found === undefined
+      ? `the directive "${name}" needs "${attribute}"; for example ${example}`
+      : `the directive "${name}" does not accept ${attribute}="${found}"; for example ${example}`,
   'directive-target': ({id, suggestion}) => `no vignette has the id "${id}"${suggestion === undefined ? '' : `; the closest: "${suggestion}"`}`,
 };
 

@@ -7,8 +7,10 @@
  */
 import {existsSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
+import {posixPath} from '@docusaurus/utils';
 import {directivesDataFileName, offerListFileName, vignetteCardFileName, type DirectivesData} from '../directives/data';
-import {resolveDirective, type DirectiveType, type ResolvedDirective} from '../directives/resolve';
+import {directiveInput, isDirective, isDirectiveLabel, resolveDirective, type ResolvedDirective} from '../directives/resolve';
+import {formatProblem} from '../model/problems';
 import {pluginName} from './item-data';
 import {importNode, jsxElement, type MdastNode} from './mdx-nodes';
 
@@ -22,29 +24,28 @@ interface VFileLike {
   fail(reason: string, place?: unknown, origin?: string): never;
 }
 
-const directiveTypes = new Set<string>(['textDirective', 'leafDirective', 'containerDirective']);
+interface SiteData {
+  /** The site the page belongs to: the folder of the `.docusaurus` the build wrote the data in. */
+  siteDir: string;
+  data: DirectivesData;
+}
 
 /** The data file of the build, read again only when the build rewrites it. */
 const cache = new Map<string, {mtimeMs: number; data: DirectivesData}>();
 
-function readDirectivesData(docPath: string, pluginId: string): DirectivesData | undefined {
+function readDirectivesData(docPath: string, pluginId: string): SiteData | undefined {
   for (let directory = path.dirname(docPath); ; directory = path.dirname(directory)) {
     const file = path.join(directory, '.docusaurus', pluginName, pluginId, directivesDataFileName);
     if (existsSync(file)) {
       const {mtimeMs} = statSync(file);
       const cached = cache.get(file);
-      if (cached !== undefined && cached.mtimeMs === mtimeMs) return cached.data;
+      if (cached !== undefined && cached.mtimeMs === mtimeMs) return {siteDir: directory, data: cached.data};
       const data = JSON.parse(readFileSync(file, 'utf8')) as DirectivesData;
       cache.set(file, {mtimeMs, data});
-      return data;
+      return {siteDir: directory, data};
     }
     if (path.dirname(directory) === directory) return undefined;
   }
-}
-
-function textOf(node: MdastNode): string {
-  if (typeof node.value === 'string') return node.value;
-  return (node.children ?? []).map(textOf).join('');
 }
 
 const componentOf: Record<ResolvedDirective['directive'], string> = {
@@ -57,8 +58,9 @@ const componentOf: Record<ResolvedDirective['directive'], string> = {
 export default function remarkPasserellesDirectives(options: DirectivesOptions = {}) {
   const pluginId = options.pluginId ?? 'default';
   return (tree: MdastNode, file: VFileLike): void => {
-    if (file.path === undefined) return;
-    let data: DirectivesData | undefined;
+    const docPath = file.path;
+    if (docPath === undefined) return;
+    let site: SiteData | undefined;
     const imports = new Map<string, string>();
     const importOnce = (local: string, source: string): string => {
       imports.set(local, source);
@@ -67,15 +69,23 @@ export default function remarkPasserellesDirectives(options: DirectivesOptions =
 
     const transform = (node: MdastNode): MdastNode => {
       if (node.children !== undefined) node.children = node.children.map(transform);
-      if (!directiveTypes.has(node.type) || node.name === undefined) return node;
-      data ??= readDirectivesData(file.path ?? '', pluginId);
-      if (data === undefined) return node;
-      const resolution = resolveDirective(
-        {type: node.type as DirectiveType, name: node.name, label: textOf(node), attributes: (node.attributes ?? {}) as Record<string, string | null | undefined>},
-        {taxonomy: data.taxonomy, vignetteIds: new Set(data.vignetteIds), locale: data.locale},
-      );
+      if (!isDirective(node)) return node;
+      site ??= readDirectivesData(docPath, pluginId);
+      if (site === undefined) return node;
+      const {data} = site;
+      const resolution = resolveDirective(directiveInput(node), {taxonomy: data.taxonomy, vignetteIds: new Set(data.vignetteIds), locale: data.locale});
       if ('notOurs' in resolution) return node;
-      if ('problem' in resolution) return file.fail(resolution.problem.message, node, `passerelles:${resolution.problem.rule}`);
+      if ('problem' in resolution) {
+        // Docusaurus prints the reason first and the position deep in its details: the reason says where, as passerelles:check does.
+        const start = node.position?.start;
+        const reason = formatProblem({
+          severity: 'error',
+          file: posixPath(path.relative(site.siteDir, docPath)),
+          ...(start === undefined ? {} : {line: start.line, column: start.column}),
+          ...resolution.problem,
+        });
+        return file.fail(reason, node, `passerelles:${resolution.problem.rule}`);
+      }
       const {resolved} = resolution;
       const component = importOnce(componentOf[resolved.directive], `@theme/${componentOf[resolved.directive]}`);
       switch (resolved.directive) {
@@ -84,13 +94,14 @@ export default function remarkPasserellesDirectives(options: DirectivesOptions =
           return jsxElement(false, component, {to: theme?.permalink ?? '', theme: resolved.id, title: theme?.label ?? resolved.id}, [{type: 'text', value: resolved.label}]);
         }
         case 'section':
-          return jsxElement(true, component, {section: resolved.section}, (node.children ?? []).filter((child) => !(child.data as {directiveLabel?: boolean} | undefined)?.directiveLabel));
+          return jsxElement(true, component, {section: resolved.section}, (node.children ?? []).filter((child) => !isDirectiveLabel(child)));
         case 'offres': {
           const list = importOnce(`__passerellesOffers_${resolved.theme.replace(/-/g, '_')}`, `@generated/${pluginName}/${pluginId}/${offerListFileName(resolved.theme)}`);
           return jsxElement(true, component, {list: {variable: list}, limit: resolved.limit, ...(resolved.kind === undefined ? {} : {kind: resolved.kind})});
         }
         case 'vignette': {
-          const card = importOnce(`__passerellesVignette_${imports.size}`, `@generated/${pluginName}/${pluginId}/${vignetteCardFileName(resolved.id)}`);
+          const cardFile = vignetteCardFileName(resolved.id);
+          const card = importOnce(`__passerellesVignette_${path.posix.basename(cardFile, '.json')}`, `@generated/${pluginName}/${pluginId}/${cardFile}`);
           return jsxElement(true, component, {vignette: {variable: card}});
         }
       }

@@ -23,7 +23,7 @@ export default function PasserellesOfferList({list, kind, limit}: Props): React.
   const soonest = (offer: (typeof offers)[number]): number => Date.parse(nextSession(offer.sessions, now)?.start ?? '9999-12-31');
   const shown = [...offers].sort((a, b) => soonest(a) - soonest(b)).slice(0, limit);
   return (
-    <aside className="passerelles-offer-list" aria-label={list.theme.label}>
+    <aside className="passerelles-offer-list" aria-label={list.theme.label} data-theme={list.theme.id} data-kind={kind}>
       {shown.length === 0 ? (
         <p>
           <Translate id="passerelles.offerList.empty" values={{theme: list.theme.label}}>

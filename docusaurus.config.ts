@@ -5,8 +5,9 @@ import passerellesItemContext from 'docusaurus-plugin-passerelles/remark';
 import passerellesDirectives from 'docusaurus-plugin-passerelles/remark-directives';
 import {passerellesParseFrontMatter} from 'docusaurus-plugin-passerelles';
 
-/** The repository contributors are sent to ("edit this page"). */
-const repository = 'https://github.com/passerelles-bxl/passerelles';
+/** The repository contributors are sent to ("edit this page", "propose a page"). */
+const repositoryName = 'passerelles-bxl/passerelles';
+const repository = `https://github.com/${repositoryName}`;
 
 const config: Config = {
   title: 'Passerelles',
@@ -59,7 +60,8 @@ const config: Config = {
     ],
   ],
 
-  plugins: [['docusaurus-plugin-passerelles', {}]],
+  // The contribution page (/contribuer) proposes new files on this repository.
+  plugins: [['docusaurus-plugin-passerelles', {contribute: {repository: repositoryName, branch: 'main'}}]],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
@@ -86,7 +88,10 @@ const config: Config = {
         },
         {
           title: 'Contribuer',
-          items: [{label: 'Écrire pour Passerelles', to: '/docs/guide/contribuer/'}],
+          items: [
+            {label: 'Proposer une page', to: '/contribuer/'},
+            {label: 'Écrire pour Passerelles', to: '/docs/guide/contribuer/'},
+          ],
         },
       ],
       copyright: 'Passerelles — les situations décrites dans les vignettes sont fictives.',

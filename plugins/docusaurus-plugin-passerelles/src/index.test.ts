@@ -9,6 +9,9 @@ import {createSearcher} from './shared/search/searcher';
 import type {TextShardData} from './shared/search/engine';
 import type {SearchIndexData} from './shared/search/types';
 import {ContentProblemsError} from './report';
+import {validateOptions} from './options';
+import type {ContributePageProps} from './shared/authoring/page';
+import {normalizePluginOptions} from '@docusaurus/utils-validation';
 
 describe('plugin lifecycle on a fixture site', () => {
   it('adds the themes index and one hub per theme, with their data', async () => {
@@ -16,6 +19,7 @@ describe('plugin lifecycle on a fixture site', () => {
     const run = await runLifecycle(context, {buildDate: '2026-06-01T00:00:00Z'});
 
     expect(run.routes.map((route) => route.path).sort()).toEqual([
+      '/contribuer',
       '/recherche',
       '/thematiques',
       '/thematiques/assuetudes',
@@ -91,6 +95,30 @@ describe('plugin lifecycle on a fixture site', () => {
     expect(hub.theme.label).toBe('Dubbele diagnose (psychiatrie en verslaving)');
     expect(hub.theme.permalink).toBe('/nl/thematiques/double-diagnostic');
     expect(hub.theme.altLabels).toEqual(['dubbele diagnose']);
+  });
+
+  it('adds the contribution page, with the taxonomy its form checks themes with and the repository it proposes files to', async () => {
+    const context = await loadFixtureContext(fixtureSiteDir, 'nl');
+    const run = await runLifecycle(context, {contribute: {repository: 'passerelles-bxl/passerelles', path: 'voorstellen'}});
+    const route = run.routes.find((candidate) => candidate.component === '@theme/PasserellesContributePage');
+    expect(route).toMatchObject({path: '/nl/voorstellen', exact: true, modules: {contribute: '/generated/contribute.json'}});
+    const props = run.data.get('contribute.json') as ContributePageProps;
+    expect(props).toMatchObject({repository: 'passerelles-bxl/passerelles', branch: 'main', docsPath: 'docs', timeZone: 'Europe/Brussels'});
+    expect(props.taxonomy.themes.map((theme) => theme.id)).toContain('double-diagnostic');
+    expect(props.themes.find((theme) => theme.id === 'double-diagnostic')).toEqual({
+      id: 'double-diagnostic',
+      label: 'Dubbele diagnose (psychiatrie en verslaving)',
+      permalink: '/nl/thematiques/double-diagnostic',
+    });
+
+    const withoutRepository = await runLifecycle(await loadFixtureContext(fixtureSiteDir));
+    expect(withoutRepository.data.get('contribute.json')).not.toHaveProperty('repository');
+  });
+
+  it('refuses a repository that is not owner/name', () => {
+    expect(() => validateOptions({validate: normalizePluginOptions as never, options: {contribute: {repository: 'https://github.com/passerelles-bxl/passerelles'}}})).toThrow(
+      /"contribute.repository" must be a GitHub repository as "owner\/name"/,
+    );
   });
 
   it('fails with every problem of every file and creates nothing', async () => {

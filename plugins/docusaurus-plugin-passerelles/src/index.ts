@@ -18,6 +18,7 @@ import {resolveBuildDate, type PluginOptions} from './options';
 import {itemDataFileName, pluginName} from './remark/item-data';
 import {failOnErrors, printProblems} from './report';
 import {secretsInBuild, secretsInConfig, secretsOf} from './security/secrets';
+import {contributePageProps} from './routes/contribute';
 import {createSitePaths} from './routes/paths';
 import {createPropsBuilder} from './routes/props';
 import {buildSearchIndex} from './search/build';
@@ -103,6 +104,12 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
       // In Algolia mode the browser needs only the themes, to match them locally.
       await actions.createData(searchThemesDataName, JSON.stringify({stopwords: searchIndex.stopwords, themes: searchIndex.themes} satisfies SearchThemesData));
       actions.addRoute({path: paths.search, component: '@theme/PasserellesSearchPage', exact: true});
+      actions.addRoute({
+        path: paths.contribute,
+        component: '@theme/PasserellesContributePage',
+        exact: true,
+        modules: {contribute: await actions.createData('contribute.json', contributePageProps(taxonomy, i18n.currentLocale, paths, options))},
+      });
 
       actions.addRoute({
         path: paths.themesIndex,

@@ -1,6 +1,7 @@
 /** The plugin's options, their defaults and their validation (Joi, as Docusaurus plugins do). */
 import {Joi, RouteBasePathSchema} from '@docusaurus/utils-validation';
 import type {OptionValidationContext} from '@docusaurus/types';
+import {repositoryPattern} from './shared/authoring/github';
 import type {AlgoliaSearchConfig} from './shared/search/backend';
 
 export interface PluginOptions {
@@ -31,9 +32,18 @@ export interface PluginOptions {
    * `passerelles:algolia-sync`; the build fails if it reaches the site.
    */
   algolia?: AlgoliaSearchConfig;
+  /** The contribution page: where it lives, and the GitHub repository and branch it proposes files to. */
+  contribute: ContributeOptions;
 }
 
-export type Options = Partial<PluginOptions>;
+export interface ContributeOptions {
+  /** `owner/name` on GitHub; without it the page offers the download only. */
+  repository?: string;
+  branch: string;
+  path: string;
+}
+
+export type Options = Partial<Omit<PluginOptions, 'contribute'>> & {contribute?: Partial<ContributeOptions>};
 
 export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   taxonomyPath: 'themes.yml',
@@ -43,6 +53,7 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   searchRoutePath: 'recherche',
   timeZone: 'Europe/Brussels',
   seeAlsoCount: 5,
+  contribute: {branch: 'main', path: '/contribuer'},
 };
 
 function isTimeZone(value: string): boolean {
@@ -71,6 +82,11 @@ const optionsSchema = Joi.object<PluginOptions>({
     indexName: Joi.string().required(),
     searchApiKey: Joi.string().required(),
   }),
+  contribute: Joi.object<ContributeOptions>({
+    repository: Joi.string().pattern(repositoryPattern).message('"contribute.repository" must be a GitHub repository as "owner/name", e.g. "passerelles-bxl/passerelles"'),
+    branch: Joi.string().default(DEFAULT_OPTIONS.contribute.branch),
+    path: RouteBasePathSchema.default(DEFAULT_OPTIONS.contribute.path),
+  }).default(DEFAULT_OPTIONS.contribute),
 });
 
 export function validateOptions({validate, options}: OptionValidationContext<Options, PluginOptions>): PluginOptions {

@@ -12,6 +12,7 @@ const components: Record<string, string> = {
   PasserellesConcertationMeta: 'Basin, number, date and participants of a concertation',
   PasserellesSearchPage: 'The search page, with its facets',
   SearchBar: 'The navbar search box',
+  PasserellesContributePage: 'The contribution page: a form per kind, its checks, a card preview, and the file to download or propose on GitHub',
   PasserellesThemeLink: 'The link :theme[…] writes in a text',
   PasserellesSection: 'The sections :::situation, :::questions and :::objectifs',
   PasserellesOfferList: 'The upcoming offers of a theme, embedded with ::offres{theme=…}',

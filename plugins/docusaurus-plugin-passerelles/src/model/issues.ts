@@ -49,6 +49,11 @@ function problemsFromIssue(issue: z.core.$ZodIssue, context: IssueContext): Prob
     return known === undefined ? expectation(context.locale, 'text') : expectation(context.locale, known);
   };
 
+  // A missing field is said to be missing, whichever check meets it first: a list of values, or a union of forms.
+  if (issue.input === undefined && issue.path.length > 0 && (issue.code === 'invalid_value' || issue.code === 'invalid_union')) {
+    return [say('required', {expected: issue.code === 'invalid_value' ? issue.values.map((value) => `"${String(value)}"`).join(', ') : expected()})];
+  }
+
   switch (issue.code) {
     case 'custom': {
       const custom = issue.params as RuleIssueParams | undefined;

@@ -15,7 +15,7 @@ import type {ParsedYaml} from './yaml';
 export const guardedKinds: readonly string[] = ['vignette', 'concertation'];
 
 /** Front matter fields whose text is published as written. */
-const scannedFields = ['title', 'summary', 'publics'] as const;
+export const scannedFields = ['title', 'summary', 'publics'] as const;
 
 interface ScannedText {
   text: string;

@@ -85,6 +85,15 @@ describe('readItem', () => {
     expect(problems[0]?.message).toBe('champ obligatoire manquant ; attendu : un texte');
   });
 
+  it('reports a missing basin, cost or audience as missing, with what it expects', () => {
+    const {problems} = readItem(document(offer({basin: '', cost: '', audience: ''})), schemas, 'en');
+    expect(problems.map((problem) => [problem.field, problem.rule, problem.message])).toEqual([
+      ['audience', 'required', 'required field is missing; expected: a list of texts, e.g. [general practitioners, social workers]'],
+      ['basin', 'required', 'required field is missing; expected: "nord", "nord-est", "sud", "sud-est", "centre-ouest", "region"'],
+      ['cost', 'required', 'required field is missing; expected: gratuit, an amount in euros (e.g. 45) or {amount: 45, note: "…"}'],
+    ]);
+  });
+
   it('suggests the closest ids for an unknown theme and lists the candidates of an ambiguous one', () => {
     const {problems} = readItem(document(offer({themes: '[migartion, double diagnostic]'})), schemas, 'en');
     expect(problems).toHaveLength(2);

@@ -12,7 +12,7 @@ import {message, type MessageLocale} from './messages';
 import {guardedKinds, privacyProblems} from './privacy';
 import type {Problem} from './problems';
 import {fieldExpectations, knownFields, type ItemSchemas} from './schemas';
-import {requiredSections} from '../shared/authoring/sections';
+import {requiredSections, type RequiredSection} from '../shared/authoring/sections';
 import {outline, splitSource, type OutlineEntry} from './source';
 
 export interface ReadResult {
@@ -74,10 +74,8 @@ export function readItem(source: SourceDocument, schemas: ItemSchemas, locale: M
   }
 
   const sections = outline(body, bodyFirstLine);
-  for (const section of requiredSections[String(kind)] ?? []) {
-    if (!sections.some((entry) => sectionMatches(entry, section.accepts))) {
-      problems.push(problem('section', message(locale, 'section', {section: section.heading[locale]}), undefined));
-    }
+  for (const section of missingSections(String(kind), sections)) {
+    problems.push(problem('section', message(locale, 'section', {section: section.heading[locale]}), undefined));
   }
 
   if (guardedKinds.includes(String(kind))) {
@@ -100,6 +98,11 @@ export function readItem(source: SourceDocument, schemas: ItemSchemas, locale: M
     text: body,
   } as unknown as Item;
   return {item, problems};
+}
+
+/** The sections `kind` requires that the outline of a body lacks: the rule of readItem, for the contribution form too. */
+export function missingSections(kind: string, sections: readonly OutlineEntry[]): RequiredSection[] {
+  return (requiredSections[kind] ?? []).filter((section) => !sections.some((entry) => sectionMatches(entry, section.accepts)));
 }
 
 function sectionMatches(entry: OutlineEntry, accepts: readonly string[]): boolean {

@@ -6,19 +6,21 @@ export interface SitePaths {
   themesIndex: string;
   themeHub(id: string): string;
   search: string;
+  contribute: string;
   /** Applies the site's trailing-slash policy to any path of the site (a doc's permalink). */
   page(pathname: string): string;
 }
 
 export function createSitePaths(
   {baseUrl, trailingSlash}: {baseUrl: string; trailingSlash: boolean | undefined},
-  {routeBasePath, searchRoutePath}: {routeBasePath: string; searchRoutePath: string},
+  {routeBasePath, searchRoutePath, contribute}: {routeBasePath: string; searchRoutePath: string; contribute: {path: string}},
 ): SitePaths {
   const page = (pathname: string): string => applyTrailingSlash(pathname, {baseUrl, trailingSlash});
   return {
     themesIndex: page(normalizeUrl([baseUrl, routeBasePath])),
     themeHub: (id) => page(normalizeUrl([baseUrl, routeBasePath, id])),
     search: page(normalizeUrl([baseUrl, searchRoutePath])),
+    contribute: page(normalizeUrl([baseUrl, contribute.path])),
     page,
   };
 }

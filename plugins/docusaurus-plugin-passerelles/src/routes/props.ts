@@ -3,6 +3,7 @@ import type {KnowledgeGraph} from '../graph/graph';
 import type {SitePaths} from './paths';
 import type {DirectivesData, OfferListData, VignetteCardData} from '../directives/data';
 import type {MessageLocale} from '../model/messages';
+import {itemCard} from '../model/card';
 import {isOffer, type Item} from '../model/items';
 import type {ConcertationCard, ItemCard, KindCounts, OfferCard, ThemeHubProps, ThemeRef, ThemeSummary, ThemesIndexProps, VignetteCard, ItemContext} from '../shared/cards';
 import {pickLocalized} from '../shared/locales';
@@ -43,34 +44,7 @@ export function createPropsBuilder(context: PropsContext) {
     counts: countsOf(theme.id),
   });
 
-  const card = (item: Item): ItemCard => {
-    const base = {
-      id: item.id,
-      title: item.title,
-      permalink: item.permalink,
-      themes: refsOf(item.themes),
-      ...(item.summary === undefined ? {} : {summary: item.summary}),
-    };
-    if (item.kind === 'vignette') return {...base, kind: item.kind, publics: item.publics};
-    if (item.kind === 'concertation') {
-      const {basin, date, number, participants} = item;
-      return {...base, kind: item.kind, basin, ...(date === undefined ? {} : {date}), ...(number === undefined ? {} : {number}), ...(participants === undefined ? {} : {participants})};
-    }
-    const {organizer, audience, languages, basin, format, cost, registration, sessions, recurrence} = item;
-    return {
-      ...base,
-      kind: item.kind,
-      organizer,
-      audience,
-      languages,
-      basin,
-      format,
-      cost,
-      registration,
-      sessions,
-      ...(recurrence === undefined ? {} : {recurrence}),
-    };
-  };
+  const card = (item: Item): ItemCard => itemCard(item, refsOf);
 
   return {
     card,

@@ -17,7 +17,7 @@ export const requiredSections: Partial<Record<string, RequiredSection[]>> = {
     {heading: {fr: "Questions pour l'intervision", nl: 'Vragen voor de intervisie', en: 'Questions for the peer review'}, accepts: ['questions', 'vragen', 'discussion']},
   ],
   concertation: [
-    {heading: {fr: 'Besoins observés', nl: 'Vastgestelde behoeften', en: 'Needs observed'}, accepts: ['besoins', 'behoeften', 'noden', 'needs', 'constats']},
-    {heading: {fr: 'Actions proposées', nl: 'Voorgestelde acties', en: 'Actions proposed'}, accepts: ['actions', 'acties', 'pistes', 'perspectives']},
+    {heading: {fr: 'Besoins observés', nl: 'Behoeften', en: 'Needs observed'}, accepts: ['besoins', 'behoeften', 'noden', 'needs', 'constats']},
+    {heading: {fr: 'Actions proposées', nl: 'Acties', en: 'Actions proposed'}, accepts: ['actions', 'acties', 'pistes', 'perspectives']},
   ],
 };

@@ -3,9 +3,9 @@
  * that pass validation and say plainly what to replace, and the body sections
  * of its kind. Used by `passerelles:new`; browser-safe, for the contribution form.
  */
-import {stringify} from 'yaml';
 import {isOfferKind, type ItemKind} from '../kinds';
 import {normalizeLabel} from '../normalize';
+import {renderItemFile} from './render';
 import {requiredSections} from './sections';
 
 export type TemplateLocale = 'fr' | 'nl' | 'en';
@@ -83,8 +83,21 @@ export function renderTemplate({kind, title, themes, locale, today}: TemplateInp
   }
   if (kind === 'concertation') Object.assign(fields, {basin: 'region', date: String(today.getUTCFullYear())});
   if (kind === 'vignette') fields.publics = [text.audience];
-  const frontMatter = stringify(fields, {lineWidth: 0}).trimEnd();
-  const sections = (requiredSections[kind] ?? []).map((section) => `## ${section.heading[locale]}\n\n${text.paragraph}\n`);
-  const body = sections.length > 0 ? sections.join('\n') : `${text.paragraph}\n`;
-  return `---\n# ${text.themeNote}\n${frontMatter}\n---\n\n${body}`;
+  return renderItemFile({frontMatter: fields, body: bodyTemplate(kind, locale), comment: text.themeNote});
+}
+
+/**
+ * The body a new item starts with: the headings its kind requires, each over
+ * `paragraph` (none when empty, as the contribution form starts), or that paragraph alone.
+ */
+export function bodyTemplate(kind: ItemKind, locale: TemplateLocale, paragraph = placeholders[locale].paragraph): string {
+  const sections = (requiredSections[kind] ?? []).map((section) => `## ${section.heading[locale]}\n${paragraph === '' ? '' : `\n${paragraph}\n`}`);
+  if (sections.length === 0) return paragraph === '' ? '' : `${paragraph}\n`;
+  return sections.join('\n');
+}
+
+/** Where a new item goes, from the site's folder, with forward slashes: `docs/offres/<file name>`. */
+export function itemFilePath(docsPath: string, kind: ItemKind, title: string): string {
+  const folder = docsPath.replace(/\\/g, '/').replace(/^(?:\.\/)+|\/+$/g, '');
+  return [folder, folderOf(kind), fileNameOf(title)].filter((part) => part !== '' && part !== '.').join('/');
 }

@@ -1,0 +1,35 @@
+/**
+ * An item as its card shows it: what the route builders give every list and
+ * what the contribution form previews. Browser-safe: no Node imports.
+ */
+import type {ItemCard, ThemeRef} from '../shared/cards';
+import type {Item} from './items';
+
+export function itemCard(item: Item, themeRefs: (ids: readonly string[]) => ThemeRef[]): ItemCard {
+  const base = {
+    id: item.id,
+    title: item.title,
+    permalink: item.permalink,
+    themes: themeRefs(item.themes),
+    ...(item.summary === undefined ? {} : {summary: item.summary}),
+  };
+  if (item.kind === 'vignette') return {...base, kind: item.kind, publics: item.publics};
+  if (item.kind === 'concertation') {
+    const {basin, date, number, participants} = item;
+    return {...base, kind: item.kind, basin, ...(date === undefined ? {} : {date}), ...(number === undefined ? {} : {number}), ...(participants === undefined ? {} : {participants})};
+  }
+  const {organizer, audience, languages, basin, format, cost, registration, sessions, recurrence} = item;
+  return {
+    ...base,
+    kind: item.kind,
+    organizer,
+    audience,
+    languages,
+    basin,
+    format,
+    cost,
+    registration,
+    sessions,
+    ...(recurrence === undefined ? {} : {recurrence}),
+  };
+}

@@ -36,6 +36,17 @@ describe('buildSearchIndex', () => {
     expect(searcher.search({query: 'opleiding', now}).results.map((result) => result.id)).toEqual(['o']);
   });
 
+  it('indexes the label of a directive and none of its markup or attributes', () => {
+    const text = searchableText(
+      ['Voir :theme[Dubbele diagnose]{id=double-diagnostic} ici.', ':::situation[Le soir]', 'Karim arrive.', ':::', '::offres{theme=prevention-suicide kind=formation}', 'Heure : 10:30.'].join('\n'),
+    );
+    expect(text).toContain('Voir Dubbele diagnose ici.');
+    expect(text).toContain('Le soir');
+    expect(text).toContain('Karim arrive.');
+    expect(text).toContain('Heure : 10:30.');
+    for (const markup of ['double-diagnostic', 'situation', ':::', 'offres', 'prevention', 'kind']) expect(text).not.toContain(markup);
+  });
+
   it('drops link targets and HTML from the text it indexes', () => {
     const text = searchableText('Voir [le guide](https://example.org/guide) et ![schéma](img/a.png) <span>ici</span>');
     expect(text.replace(/\s+/g, ' ')).toBe('Voir [le guide] et ici ');

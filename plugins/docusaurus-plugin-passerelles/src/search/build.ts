@@ -11,12 +11,18 @@ import {labelsOf, type Taxonomy} from '../shared/taxonomy';
 /** Function words of the three languages, folded like every term. */
 export const searchStopwords: string[] = [...new Set([...fra, ...nld, ...eng].map(normalizeLabel).filter((word) => word !== '' && !word.includes(' ')))].sort();
 
-/** Markdown to indexable text: link targets, images and HTML tags carry no words worth finding. */
+/**
+ * Markdown to indexable text: link targets, images, HTML tags and the markup
+ * of directives (`:::situation`, `::offres{theme=…}`, the `{id=…}` of
+ * `:theme[…]`) carry no words worth finding; a directive's label does.
+ */
 export function searchableText(markdown: string): string {
   return markdown
     .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
     .replace(/\]\([^)]*\)/g, ']')
-    .replace(/<[^>]+>/g, ' ');
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/^[ \t]*:{2,}(?:[A-Za-z][\w-]*)?(?:\[([^\]\n]*)\])?(?:\{[^}\n]*\})?[ \t]*$/gm, ' $1 ')
+    .replace(/(^|[^\w:]):[A-Za-z][\w-]*\[([^\]\n]*)\](?:\{[^}\n]*\})?/g, '$1$2');
 }
 
 export interface SearchIndexInput {

@@ -22,7 +22,7 @@ import {contributePageProps} from './routes/contribute';
 import {createSitePaths} from './routes/paths';
 import {createPropsBuilder} from './routes/props';
 import {buildSearchIndex} from './search/build';
-import {builtSearchIndexPath, searchTextShardDataName, searchIndexDataName, searchThemesDataName} from './search/files';
+import {builtSearchIndexPath, searchIndexDataName, searchTextLoadersModule, searchTextLoadersName, searchTextShardDataName, searchThemesDataName} from './search/files';
 import type {SearchThemesData} from './shared/search/backend';
 import type {PasserellesGlobalData} from './shared/global-data';
 import type {SearchIndexData} from './shared/search/types';
@@ -101,6 +101,7 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
       const {textShards = [], ...head} = searchIndex;
       await actions.createData(searchIndexDataName, JSON.stringify(head));
       await Promise.all(textShards.map((shard) => actions.createData(searchTextShardDataName(shard.shard), JSON.stringify(shard))));
+      await actions.createData(searchTextLoadersName, searchTextLoadersModule(textShards.length));
       // In Algolia mode the browser needs only the themes, to match them locally.
       await actions.createData(searchThemesDataName, JSON.stringify({stopwords: searchIndex.stopwords, themes: searchIndex.themes} satisfies SearchThemesData));
       actions.addRoute({path: paths.search, component: '@theme/PasserellesSearchPage', exact: true});

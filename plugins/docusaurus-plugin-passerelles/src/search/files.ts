@@ -9,6 +9,15 @@ export function searchTextShardDataName(shard: number): string {
   return `search-text-${shard}.json`;
 }
 
+/** Name of the generated module that lists one loader per text shard, so that webpack sees each import as written. */
+export const searchTextLoadersName = 'search-text-loaders.js';
+
+/** The loaders module: `export default [() => import('./search-text-0.json'), …]`, in shard order. */
+export function searchTextLoadersModule(shardCount: number): string {
+  const loaders = Array.from({length: shardCount}, (_, shard) => `  () => import(${JSON.stringify(`./${searchTextShardDataName(shard)}`)}),`);
+  return ['export default [', ...loaders, '];', ''].join('\n');
+}
+
 /** Name of the generated data file the search box imports in Algolia mode: themes and function words only. */
 export const searchThemesDataName = 'search-themes.json';
 

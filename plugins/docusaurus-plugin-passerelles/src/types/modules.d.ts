@@ -24,3 +24,10 @@ declare module '@generated/docusaurus-plugin-passerelles/default/search-themes.j
   const data: SearchThemesData;
   export default data;
 }
+
+declare module '@generated/docusaurus-plugin-passerelles/default/search-text-loaders.js' {
+  import type {TextShardData} from '../shared/search/engine';
+
+  const loaders: ReadonlyArray<() => Promise<{default: TextShardData}>>;
+  export default loaders;
+}

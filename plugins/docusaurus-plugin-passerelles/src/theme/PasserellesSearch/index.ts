@@ -5,7 +5,6 @@
  */
 import {useCallback, useEffect, useState} from 'react';
 import type {SearchBackend} from '../../shared/search/backend';
-import type {TextShardData} from '../../shared/search/engine';
 import type {PasserellesGlobalData} from '../../shared/global-data';
 import type {SearchRequest, SearchResponse} from '../../shared/search/types';
 import {usePasserellesData} from '../PasserellesClock';
@@ -19,9 +18,10 @@ interface LoadedBackend {
 let loading: Promise<LoadedBackend> | undefined;
 
 async function loadLocalBackend(): Promise<LoadedBackend> {
-  const [engine, index] = await Promise.all([
+  const [engine, index, textLoaders] = await Promise.all([
     import('../../shared/search/searcher.js'),
     import('@generated/docusaurus-plugin-passerelles/default/search-index.json'),
+    import('@generated/docusaurus-plugin-passerelles/default/search-text-loaders.js'),
   ]);
   const searcher = engine.createSearcher(index.default);
   const shards = new Map<number, Promise<void>>();
@@ -29,9 +29,9 @@ async function loadLocalBackend(): Promise<LoadedBackend> {
     let loaded = shards.get(shard);
     if (loaded === undefined) {
       // webpack makes one chunk per shard file of the locale's generated data.
-      loaded = (import(`@generated/docusaurus-plugin-passerelles/default/search-text-${shard}.json`) as Promise<{default: TextShardData}>).then((module) =>
-        searcher.attachTextShard(module.default),
-      );
+      const load = textLoaders.default[shard];
+      if (load === undefined) return Promise.reject(new Error(`No text shard ${shard} in this build`));
+      loaded = load().then((module) => searcher.attachTextShard(module.default));
       loaded.catch(() => shards.delete(shard));
       shards.set(shard, loaded);
     }

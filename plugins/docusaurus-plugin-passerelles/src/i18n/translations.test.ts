@@ -1,7 +1,9 @@
 import {readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
-import {en} from './en';
-import {nl} from './nl';
+import {defaultCodeTranslations} from './index';
+
+const nl = defaultCodeTranslations('nl');
+const en = defaultCodeTranslations('en');
 
 /** Every translate() / <Translate> id written in the theme components. */
 function translationIdsInTheme(): Set<string> {
@@ -21,6 +23,10 @@ function translationIdsInTheme(): Set<string> {
 
 describe('the plugin translations', () => {
   const ids = [...translationIdsInTheme()].sort();
+
+  it('serves no translation for the source language', () => {
+    expect(defaultCodeTranslations('fr')).toEqual({});
+  });
 
   it('finds the ids of the components', () => {
     expect(ids).toContain('passerelles.kind.vignette');

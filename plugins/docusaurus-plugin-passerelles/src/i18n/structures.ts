@@ -1,0 +1,6 @@
+import type {FeatureTranslations} from './feature';
+
+export const structuresTranslations: FeatureTranslations = {
+  nl: {},
+  en: {},
+};

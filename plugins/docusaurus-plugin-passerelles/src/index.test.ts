@@ -13,6 +13,9 @@ import {validateOptions} from './options';
 import type {ContributePageProps} from './shared/authoring/page';
 import {normalizePluginOptions} from '@docusaurus/utils-validation';
 
+// Each test loads a Docusaurus site context and runs the docs plugin: seconds on a busy two-core machine.
+jest.setTimeout(30_000);
+
 describe('plugin lifecycle on a fixture site', () => {
   it('adds the themes index and one hub per theme, with their data', async () => {
     const context = await loadFixtureContext(fixtureSiteDir);
@@ -80,6 +83,8 @@ describe('plugin lifecycle on a fixture site', () => {
     // The text comes in shard files of their own, loaded when a query needs them.
     expect(searcher.missingShards('madame')).toEqual([0]);
     expect(searcher.search({query: 'madame', now: Date.parse('2026-06-01')}).results).toEqual([]);
+    // The browser reaches each shard through the generated loaders module, one static import per shard.
+    expect(run.data.get('search-text-loaders.js')).toBe("export default [\n  () => import(\"./search-text-0.json\"),\n];\n");
     searcher.attachTextShard(run.data.get('search-text-0.json') as TextShardData);
     expect(searcher.missingShards('madame')).toEqual([]);
     const results = searcher.search({query: 'nieuwkomers', now: Date.parse('2026-06-01')});

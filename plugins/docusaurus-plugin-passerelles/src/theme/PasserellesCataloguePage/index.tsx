@@ -20,11 +20,14 @@ import {
 import {useNow} from '../PasserellesClock';
 import CatalogueCard from './card';
 import CatalogueFacets from './facets';
+import {useFocusAcrossNavigation} from './focus';
 import CatalogueShortcuts from './shortcuts';
 
 export interface Props {
   catalogue: CatalogueProps;
 }
+
+const resultsHeadingId = 'passerelles-catalogue-results';
 
 function ResetButton(): React.ReactNode {
   return <Translate id="passerelles.catalogue.reset">Réinitialiser les filtres</Translate>;
@@ -49,7 +52,9 @@ export default function PasserellesCataloguePage({catalogue}: Props): React.Reac
   );
   const view = useMemo(() => catalogueView(index, state, now), [index, state, now]);
 
+  const {remember} = useFocusAcrossNavigation(location.search, resultsHeadingId);
   const navigate = (next: CatalogueState): void => {
+    remember();
     history.push({pathname: location.pathname, search: serializeCatalogueQuery(next, domain)});
   };
   const toggle = (facet: CatalogueFacet, value: string): void => navigate(toggleValue(state, facet, value));
@@ -72,8 +77,8 @@ export default function PasserellesCataloguePage({catalogue}: Props): React.Reac
           <div className="col col--3">
             <CatalogueFacets domain={domain} themes={catalogue.themes} state={state} view={view} onToggle={toggle} onToggleArchived={() => navigate({...state, archived: !state.archived})} />
           </div>
-          <section className="col col--9" aria-labelledby="passerelles-catalogue-results">
-            <h2 id="passerelles-catalogue-results" className="passerelles-catalogue__results-title">
+          <section className="col col--9" aria-labelledby={resultsHeadingId}>
+            <h2 id={resultsHeadingId} className="passerelles-catalogue__results-title" tabIndex={-1}>
               <Translate id="passerelles.catalogue.results">Offres</Translate>
             </h2>
             <div className="passerelles-catalogue__status">

@@ -165,23 +165,37 @@ describe('the offers catalogue in a browser', () => {
     }
   });
 
-  it('is usable with the keyboard: a facet toggles with Space and keeps the focus', async () => {
+  it('is usable with the keyboard: Space toggles a facet, the focus stays on it, Tab moves on', async () => {
     const {page} = session;
     await page.clock.setFixedTime(buildDate);
     await openCatalogue(page);
-    const kinds = facet(page, 'Type');
-    const first = kinds.getByRole('checkbox').first();
-    await first.focus();
-    await page.keyboard.press('Space');
-    await page.waitForURL((url) => url.search.startsWith('?kind='));
-    await expect(first.isChecked()).resolves.toBe(true);
-    await expect(first.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
-    const kind = new URL(page.url()).searchParams.get('kind');
-    await expectShown(page, idsOf(offers.filter((offer) => offer.kind === kind && isUpcoming(offer, buildDate.getTime()))));
+    const upcoming = offers.filter((offer) => isUpcoming(offer, buildDate.getTime()));
+    const intervision = facet(page, 'Type').getByRole('checkbox', {name: /^Intervision \d+$/});
+    const isFocused = (locator: typeof intervision): Promise<boolean> => locator.evaluate((element) => element === document.activeElement);
 
+    await intervision.focus();
     await page.keyboard.press('Space');
+    await page.waitForURL((url) => url.search === '?kind=intervision');
+    await expectShown(page, idsOf(upcoming.filter((offer) => offer.kind === 'intervision')));
+    await expect(intervision.isChecked()).resolves.toBe(true);
+    await expect(isFocused(intervision)).resolves.toBe(true);
+
+    // The next control in the tab order is the next kind, enabled since it has upcoming offers.
+    const supervision = facet(page, 'Type').getByRole('checkbox', {name: /^Supervision \d+$/});
+    await expect(supervision.isEnabled()).resolves.toBe(true);
+    await page.keyboard.press('Tab');
+    await expect(isFocused(supervision)).resolves.toBe(true);
+    await page.keyboard.press('Space');
+    await page.waitForURL((url) => url.search === '?kind=intervision&kind=supervision');
+    await expectShown(page, idsOf(upcoming.filter((offer) => offer.kind === 'intervision' || offer.kind === 'supervision')));
+    await expect(isFocused(supervision)).resolves.toBe(true);
+
+    // The reset button disappears once used: the focus goes to the results, not to the top of the page.
+    await page.locator('.passerelles-catalogue__status').getByRole('button', {name: 'Réinitialiser les filtres'}).focus();
+    await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.search === '');
-    await expectShown(page, idsOf(offers.filter((offer) => isUpcoming(offer, buildDate.getTime()))));
+    await expectShown(page, idsOf(upcoming));
+    await expect(isFocused(page.getByRole('heading', {level: 2, name: 'Offres', exact: true}))).resolves.toBe(true);
   });
 
   it('ignores unknown URL values, and offers a way back from an empty result', async () => {
@@ -193,7 +207,7 @@ describe('the offers catalogue in a browser', () => {
 
     await openCatalogue(page, '?kind=atelier&basin=nowhere&lang=en&kind=immersion');
     await expectShown(page, []);
-    await expect(page.getByText('Aucune offre ne correspond à tous ces filtres.').isVisible()).resolves.toBe(true);
+    await page.getByText('Aucune offre ne correspond à tous ces filtres.').waitFor();
     await page.locator('.passerelles-catalogue__empty').getByRole('button', {name: 'Réinitialiser les filtres'}).click();
     await page.waitForURL((url) => url.search === '');
     await expectShown(page, idsOf(upcoming));

@@ -71,6 +71,7 @@ const config: Config = {
       items: [
         {type: 'docSidebar', sidebarId: 'knowledgeBase', position: 'left', label: 'Base de connaissances'},
         {to: '/thematiques/', label: 'Thématiques', position: 'left'},
+        {to: '/offres/', label: 'Offres', position: 'left'},
         {to: '/blog/', label: 'Actualités', position: 'left'},
         {type: 'localeDropdown', position: 'right'},
       ],
@@ -83,7 +84,7 @@ const config: Config = {
           items: [
             {label: 'Thématiques', to: '/thematiques/'},
             {label: 'Vignettes', to: '/docs/vignettes/'},
-            {label: 'Offres', to: '/docs/offres/'},
+            {label: 'Offres', to: '/offres/'},
           ],
         },
         {

@@ -11,6 +11,7 @@ import type {SearchIndexData} from './shared/search/types';
 import {ContentProblemsError} from './report';
 import {validateOptions} from './options';
 import type {ContributePageProps} from './shared/authoring/page';
+import type {CatalogueProps} from './shared/catalogue';
 import {normalizePluginOptions} from '@docusaurus/utils-validation';
 
 // Each test loads a Docusaurus site context and runs the docs plugin: seconds on a busy two-core machine.
@@ -23,6 +24,7 @@ describe('plugin lifecycle on a fixture site', () => {
 
     expect(run.routes.map((route) => route.path).sort()).toEqual([
       '/contribuer',
+      '/offres',
       '/recherche',
       '/thematiques',
       '/thematiques/assuetudes',
@@ -118,6 +120,27 @@ describe('plugin lifecycle on a fixture site', () => {
 
     const withoutRepository = await runLifecycle(await loadFixtureContext(fixtureSiteDir));
     expect(withoutRepository.data.get('contribute.json')).not.toHaveProperty('repository');
+  });
+
+  it('adds the offers catalogue where the option says, with every offer and the themes to filter them by', async () => {
+    const context = await loadFixtureContext(fixtureSiteDir, 'nl');
+    const run = await runLifecycle(context, {buildDate: '2026-06-01T00:00:00Z', catalogueRoutePath: 'aanbod'});
+    expect(run.routes.find((route) => route.component === '@theme/PasserellesCataloguePage')).toMatchObject({
+      path: '/nl/aanbod',
+      exact: true,
+      modules: {catalogue: '/generated/catalogue.json'},
+    });
+    const props = run.data.get('catalogue.json') as CatalogueProps;
+    // Upcoming at the build date first (the dated intervision, then the standing group), the past formation last.
+    expect(props.offers.map((offer) => offer.id)).toEqual(['offres/intervision-dd', 'offres/groupe-permanent', 'offres/formation-passee']);
+    expect(props.offers[0]).toMatchObject({kind: 'intervision', basin: 'nord', languages: ['fr', 'nl'], cost: {amount: 0}, registration: 'mailto:intervision@example.org'});
+    expect(props.offers[0]?.themes[0]).toEqual({id: 'double-diagnostic', label: 'Dubbele diagnose (psychiatrie en verslaving)', permalink: '/nl/thematiques/double-diagnostic'});
+    // The themes of the offers, and the broader theme a narrower one is filtered under.
+    expect([...props.themes].sort((a, b) => a.id.localeCompare(b.id))).toEqual([
+      {id: 'assuetudes', label: expect.any(String), broader: []},
+      {id: 'double-diagnostic', label: 'Dubbele diagnose (psychiatrie en verslaving)', broader: ['assuetudes']},
+    ]);
+    expect(props.buildDate).toBe('2026-06-01T00:00:00.000Z');
   });
 
   it('refuses a repository that is not owner/name', () => {

@@ -18,6 +18,7 @@ import {resolveBuildDate, type PluginOptions} from './options';
 import {itemDataFileName, pluginName} from './remark/item-data';
 import {failOnErrors, printProblems} from './report';
 import {secretsInBuild, secretsInConfig, secretsOf} from './security/secrets';
+import {catalogueProps} from './routes/catalogue';
 import {contributePageProps} from './routes/contribute';
 import {createSitePaths} from './routes/paths';
 import {createPropsBuilder} from './routes/props';
@@ -110,6 +111,17 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
         component: '@theme/PasserellesContributePage',
         exact: true,
         modules: {contribute: await actions.createData('contribute.json', contributePageProps(taxonomy, i18n.currentLocale, paths, options))},
+      });
+      actions.addRoute({
+        path: paths.catalogue,
+        component: '@theme/PasserellesCataloguePage',
+        exact: true,
+        modules: {
+          catalogue: await actions.createData(
+            'catalogue.json',
+            catalogueProps(knowledgeBase.items, {taxonomy, locale: i18n.currentLocale, buildDate: resolveBuildDate(options), card: props.card}),
+          ),
+        },
       });
 
       actions.addRoute({

@@ -17,6 +17,7 @@ const components: Record<string, string> = {
   PasserellesSection: 'The sections :::situation, :::questions and :::objectifs',
   PasserellesOfferList: 'The upcoming offers of a theme, embedded with ::offres{theme=…}',
   PasserellesVignetteCard: 'A vignette card embedded with ::vignette{id=…}',
+  PasserellesCataloguePage: 'The offers catalogue: every offer, its facets in the URL, archived offers under a toggle',
 };
 
 export default function getSwizzleConfig(): SwizzleConfig {

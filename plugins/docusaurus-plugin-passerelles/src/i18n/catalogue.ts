@@ -1,6 +1,46 @@
 import type {FeatureTranslations} from './feature';
 
 export const catalogueTranslations: FeatureTranslations = {
-  nl: {},
-  en: {},
+  nl: {
+    'passerelles.catalogue.title': 'Aanbodcatalogus',
+    'passerelles.catalogue.description': 'Opleidingen, intervisies, supervisies en inleefstages van het Brusselse netwerk, om te filteren.',
+    'passerelles.catalogue.intro':
+      'Elk aangevinkt vakje filtert de lijst meteen: keuzes binnen één rubriek tellen op, rubrieken worden gecombineerd. Het adres van de pagina bewaart uw keuzes: kopieer het om deze selectie te delen.',
+    'passerelles.catalogue.facets': 'Het aanbod filteren',
+    'passerelles.catalogue.facet.audience': 'Doelgroep',
+    'passerelles.catalogue.audienceSummary': 'Doelgroep',
+    'passerelles.catalogue.themeHint': 'Een thema omvat ook het aanbod van zijn subthema’s.',
+    'passerelles.catalogue.showArchived': 'Gearchiveerd aanbod tonen',
+    'passerelles.catalogue.archivedBadge': 'Gearchiveerd',
+    'passerelles.catalogue.shortcuts.title': 'Komende gratis intervisies, per zorgbekken en per taal',
+    'passerelles.catalogue.shortcuts.basin': 'Zorgbekken',
+    'passerelles.catalogue.shortcuts.cell': '{count} gratis intervisie(s), {basin}, in het {language}',
+    'passerelles.catalogue.results': 'Aanbod',
+    'passerelles.catalogue.count': 'Komend aanbod: {count}',
+    'passerelles.catalogue.countWithArchived': 'Aanbod, gearchiveerd inbegrepen: {count}',
+    'passerelles.catalogue.reset': 'Filters wissen',
+    'passerelles.catalogue.empty': 'Geen enkel aanbod voldoet aan al deze filters.',
+    'passerelles.catalogue.emptyShowArchived': 'Gearchiveerd aanbod bekijken dat eraan voldoet ({count})',
+  },
+  en: {
+    'passerelles.catalogue.title': 'Offers catalogue',
+    'passerelles.catalogue.description': 'Trainings, intervisions, supervisions and immersions of the Brussels network, to filter.',
+    'passerelles.catalogue.intro':
+      'Each box you tick filters the list at once: choices within one heading add up, headings combine. The page address keeps your choices: copy it to share this selection.',
+    'passerelles.catalogue.facets': 'Filter the offers',
+    'passerelles.catalogue.facet.audience': 'Audience',
+    'passerelles.catalogue.audienceSummary': 'Intended audience',
+    'passerelles.catalogue.themeHint': 'A theme includes the offers of its narrower themes.',
+    'passerelles.catalogue.showArchived': 'Show archived offers',
+    'passerelles.catalogue.archivedBadge': 'Archived',
+    'passerelles.catalogue.shortcuts.title': 'Upcoming free intervisions, by basin and language',
+    'passerelles.catalogue.shortcuts.basin': 'Basin',
+    'passerelles.catalogue.shortcuts.cell': '{count} free intervision(s), {basin}, in {language}',
+    'passerelles.catalogue.results': 'Offers',
+    'passerelles.catalogue.count': '{count} upcoming offer(s)',
+    'passerelles.catalogue.countWithArchived': '{count} offer(s), archived ones included',
+    'passerelles.catalogue.reset': 'Reset filters',
+    'passerelles.catalogue.empty': 'No offer matches all these filters.',
+    'passerelles.catalogue.emptyShowArchived': 'See the {count} archived offer(s) that match',
+  },
 };

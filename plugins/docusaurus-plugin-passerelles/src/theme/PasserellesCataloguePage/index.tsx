@@ -1,0 +1,136 @@
+import React, {useMemo} from 'react';
+import {useHistory, useLocation} from '@docusaurus/router';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import Translate, {translate} from '@docusaurus/Translate';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import {
+  catalogueDomain,
+  catalogueView,
+  defaultCatalogueState,
+  indexCatalogue,
+  isDefaultState,
+  parseCatalogueQuery,
+  serializeCatalogueQuery,
+  toggleValue,
+  type CatalogueFacet,
+  type CatalogueProps,
+  type CatalogueState,
+} from '../../shared/catalogue';
+import {useNow} from '../PasserellesClock';
+import CatalogueCard from './card';
+import CatalogueFacets from './facets';
+import {useFocusAcrossNavigation} from './focus';
+import CatalogueShortcuts from './shortcuts';
+
+export interface Props {
+  catalogue: CatalogueProps;
+}
+
+const resultsHeadingId = 'passerelles-catalogue-results';
+
+function ResetButton(): React.ReactNode {
+  return <Translate id="passerelles.catalogue.reset">Réinitialiser les filtres</Translate>;
+}
+
+/**
+ * Every offer, filtered by facets kept in the URL query, so that a view can be
+ * shared and Back undoes a click. Upcoming only unless archived offers are asked for;
+ * the static page uses the build date, the browser its own clock.
+ */
+export default function PasserellesCataloguePage({catalogue}: Props): React.ReactNode {
+  const location = useLocation();
+  const history = useHistory();
+  // The static HTML has no query: read it once hydrated, so that the first render matches the server's.
+  const isBrowser = useIsBrowser();
+  const now = useNow(catalogue.buildDate);
+  const domain = useMemo(() => catalogueDomain(catalogue), [catalogue]);
+  const index = useMemo(() => indexCatalogue(catalogue), [catalogue]);
+  const state = useMemo(
+    () => (isBrowser ? parseCatalogueQuery(location.search, domain) : defaultCatalogueState),
+    [isBrowser, location.search, domain],
+  );
+  const view = useMemo(() => catalogueView(index, state, now), [index, state, now]);
+
+  const {remember} = useFocusAcrossNavigation(location.search, resultsHeadingId);
+  const navigate = (next: CatalogueState): void => {
+    remember();
+    history.push({pathname: location.pathname, search: serializeCatalogueQuery(next, domain)});
+  };
+  const toggle = (facet: CatalogueFacet, value: string): void => navigate(toggleValue(state, facet, value));
+  const reset = (): void => navigate(defaultCatalogueState);
+
+  const title = translate({id: 'passerelles.catalogue.title', message: 'Catalogue des offres'});
+  return (
+    <Layout
+      title={title}
+      description={translate({id: 'passerelles.catalogue.description', message: 'Formations, intervisions, supervisions et immersions du réseau bruxellois, à filtrer.'})}>
+      <main className="container margin-vert--lg passerelles-catalogue">
+        <Heading as="h1">{title}</Heading>
+        <p>
+          <Translate id="passerelles.catalogue.intro">
+            Chaque case cochée filtre la liste aussitôt : les choix d’une même rubrique s’additionnent, les rubriques se combinent. L’adresse de la page garde vos choix : copiez-la pour partager cette sélection.
+          </Translate>
+        </p>
+        <CatalogueShortcuts index={index} domain={domain} pathname={location.pathname} now={now} />
+        <div className="row margin-top--md">
+          <div className="col col--3">
+            <CatalogueFacets domain={domain} themes={catalogue.themes} state={state} view={view} onToggle={toggle} onToggleArchived={() => navigate({...state, archived: !state.archived})} />
+          </div>
+          <section className="col col--9" aria-labelledby={resultsHeadingId}>
+            <h2 id={resultsHeadingId} className="passerelles-catalogue__results-title" tabIndex={-1}>
+              <Translate id="passerelles.catalogue.results">Offres</Translate>
+            </h2>
+            <div className="passerelles-catalogue__status">
+              <p role="status" className="passerelles-catalogue__count">
+                {state.archived ? (
+                  <Translate id="passerelles.catalogue.countWithArchived" values={{count: view.offers.length}}>
+                    {'{count} offre(s), archivées comprises'}
+                  </Translate>
+                ) : (
+                  <Translate id="passerelles.catalogue.count" values={{count: view.offers.length}}>
+                    {'{count} offre(s) à venir'}
+                  </Translate>
+                )}
+              </p>
+              {!isDefaultState(state) && (
+                <button type="button" className="button button--secondary button--sm" onClick={reset}>
+                  <ResetButton />
+                </button>
+              )}
+            </div>
+            {view.offers.length === 0 ? (
+              <div className="passerelles-catalogue__empty">
+                <p>
+                  <Translate id="passerelles.catalogue.empty">Aucune offre ne correspond à tous ces filtres.</Translate>
+                </p>
+                {!state.archived && view.archivedCount > 0 && (
+                  <p>
+                    <button type="button" className="button button--link" onClick={() => navigate({...state, archived: true})}>
+                      <Translate id="passerelles.catalogue.emptyShowArchived" values={{count: view.archivedCount}}>
+                        {'Voir les {count} offre(s) archivée(s) qui y correspondent'}
+                      </Translate>
+                    </button>
+                  </p>
+                )}
+                <p>
+                  <button type="button" className="button button--primary" onClick={reset}>
+                    <ResetButton />
+                  </button>
+                </p>
+              </div>
+            ) : (
+              <ul className="passerelles-grid passerelles-catalogue__list">
+                {view.offers.map((offer) => (
+                  <li key={offer.id}>
+                    <CatalogueCard offer={offer} now={now} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+      </main>
+    </Layout>
+  );
+}

@@ -4,7 +4,7 @@
  * PASSERELLES_TEST_BUILD_DIR reuses a build made earlier, for quick local runs.
  */
 import {spawn, spawnSync} from 'node:child_process';
-import {mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -60,5 +60,6 @@ export default async function buildSite(): Promise<void> {
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForServer(`${baseUrl}/`, Date.now() + 30_000);
   const state: TestSite = {buildDir, baseUrl, serverPid: server.pid ?? 0};
+  mkdirSync(path.dirname(stateFile), {recursive: true});
   writeFileSync(stateFile, JSON.stringify(state));
 }

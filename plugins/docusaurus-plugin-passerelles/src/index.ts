@@ -19,6 +19,7 @@ import {itemDataFileName, pluginName} from './remark/item-data';
 import {failOnErrors, printProblems} from './report';
 import {secretsInBuild, secretsInConfig, secretsOf} from './security/secrets';
 import {contributePageProps} from './routes/contribute';
+import {mapPageProps} from './routes/map';
 import {createSitePaths} from './routes/paths';
 import {createPropsBuilder} from './routes/props';
 import {buildSearchIndex} from './search/build';
@@ -110,6 +111,12 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
         component: '@theme/PasserellesContributePage',
         exact: true,
         modules: {contribute: await actions.createData('contribute.json', contributePageProps(taxonomy, i18n.currentLocale, paths, options))},
+      });
+      actions.addRoute({
+        path: paths.map,
+        component: '@theme/PasserellesMapPage',
+        exact: true,
+        modules: {page: await actions.createData('map.json', mapPageProps(taxonomy, knowledgeBase.items, i18n.currentLocale, paths))},
       });
 
       actions.addRoute({

@@ -17,6 +17,8 @@ const components: Record<string, string> = {
   PasserellesSection: 'The sections :::situation, :::questions and :::objectifs',
   PasserellesOfferList: 'The upcoming offers of a theme, embedded with ::offres{theme=…}',
   PasserellesVignetteCard: 'A vignette card embedded with ::vignette{id=…}',
+  PasserellesMapPage: 'The map page: filters by basin and theme, the graph, and the same data as nested lists',
+  PasserellesMapGraph: 'The interactive graph of the map page, rendered in the browser only',
 };
 
 export default function getSwizzleConfig(): SwizzleConfig {

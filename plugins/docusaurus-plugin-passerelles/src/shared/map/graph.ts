@@ -41,3 +41,10 @@ export function itemNodeId(itemId: string): string {
 export function isThemeNode(node: MapNode): boolean {
   return node.type === 'theme';
 }
+
+/** Props of the map page. */
+export interface MapPageProps {
+  map: MapData;
+  /** Every theme, by label in the page's locale: the choices of the theme filter. */
+  themes: {id: string; label: string}[];
+}

@@ -109,10 +109,7 @@ export default function PasserellesMapPage({page}: Props): React.ReactNode {
                 id="passerelles-map-basin"
                 value={filters.basin ?? ''}
                 aria-describedby="passerelles-map-basin-note"
-                onChange={(event) => {
-                  const {basin: _previous, ...rest} = filters;
-                  setFilters(event.target.value === '' ? rest : {...rest, basin: event.target.value as Basin});
-                }}>
+                onChange={(event) => setFilters({...filters, basin: event.target.value === '' ? undefined : (event.target.value as Basin)})}>
                 <option value="">{translate({id: 'passerelles.map.allBasins', message: 'Tous les bassins'})}</option>
                 {basins.map((basin) => (
                   <option key={basin} value={basin}>
@@ -130,10 +127,7 @@ export default function PasserellesMapPage({page}: Props): React.ReactNode {
                 id="passerelles-map-theme"
                 value={filters.theme ?? ''}
                 aria-describedby="passerelles-map-theme-note"
-                onChange={(event) => {
-                  const {theme: _previous, ...rest} = filters;
-                  setFilters(event.target.value === '' ? rest : {...rest, theme: event.target.value});
-                }}>
+                onChange={(event) => setFilters({...filters, theme: event.target.value === '' ? undefined : event.target.value})}>
                 <option value="">{translate({id: 'passerelles.map.allThemes', message: 'Toutes les thématiques'})}</option>
                 {page.themes.map((theme) => (
                   <option key={theme.id} value={theme.id}>

@@ -14,6 +14,9 @@ import type {ContributePageProps} from './shared/authoring/page';
 import type {MapPageProps} from './shared/map/graph';
 import {normalizePluginOptions} from '@docusaurus/utils-validation';
 
+// Each test loads the docs plugin on the fixture site: seconds on a busy machine, past Jest's default 5.
+jest.setTimeout(30_000);
+
 describe('plugin lifecycle on a fixture site', () => {
   it('adds the themes index and one hub per theme, with their data', async () => {
     const context = await loadFixtureContext(fixtureSiteDir);

@@ -72,6 +72,7 @@ const config: Config = {
         {type: 'docSidebar', sidebarId: 'knowledgeBase', position: 'left', label: 'Base de connaissances'},
         {to: '/thematiques/', label: 'Thématiques', position: 'left'},
         {to: '/offres/', label: 'Offres', position: 'left'},
+        {to: '/carte/', label: 'Carte', position: 'left'},
         {to: '/blog/', label: 'Actualités', position: 'left'},
         {type: 'localeDropdown', position: 'right'},
       ],

@@ -12,6 +12,7 @@ import {ContentProblemsError} from './report';
 import {validateOptions} from './options';
 import type {ContributePageProps} from './shared/authoring/page';
 import type {CatalogueProps} from './shared/catalogue';
+import type {MapPageProps} from './shared/map/graph';
 import {normalizePluginOptions} from '@docusaurus/utils-validation';
 
 // Each test loads a Docusaurus site context and runs the docs plugin: seconds on a busy two-core machine.
@@ -23,6 +24,7 @@ describe('plugin lifecycle on a fixture site', () => {
     const run = await runLifecycle(context, {buildDate: '2026-06-01T00:00:00Z'});
 
     expect(run.routes.map((route) => route.path).sort()).toEqual([
+      '/carte',
       '/contribuer',
       '/offres',
       '/recherche',
@@ -102,6 +104,24 @@ describe('plugin lifecycle on a fixture site', () => {
     expect(hub.theme.label).toBe('Dubbele diagnose (psychiatrie en verslaving)');
     expect(hub.theme.permalink).toBe('/nl/thematiques/double-diagnostic');
     expect(hub.theme.altLabels).toEqual(['dubbele diagnose']);
+  });
+
+  it('adds the map page where mapRoutePath says, with its nodes in the locale being built', async () => {
+    const context = await loadFixtureContext(fixtureSiteDir, 'nl');
+    const run = await runLifecycle(context, {mapRoutePath: 'kaart'});
+    const route = run.routes.find((candidate) => candidate.component === '@theme/PasserellesMapPage');
+    expect(route).toMatchObject({path: '/nl/kaart', exact: true, modules: {page: '/generated/map.json'}});
+    const props = run.data.get('map.json') as MapPageProps;
+    expect(props.map.nodes.find((node) => node.id === 'theme:double-diagnostic')).toMatchObject({
+      label: 'Dubbele diagnose (psychiatrie en verslaving)',
+      permalink: '/nl/thematiques/double-diagnostic',
+    });
+    expect(props.map.nodes.filter((node) => node.type !== 'theme').map((node) => node.id).sort()).toEqual([
+      'item:offres/formation-passee',
+      'item:offres/groupe-permanent',
+      'item:offres/intervision-dd',
+    ]);
+    expect(props.themes.map((theme) => theme.label)).toEqual([...props.themes.map((theme) => theme.label)].sort((a, b) => a.localeCompare(b, 'nl')));
   });
 
   it('adds the contribution page, with the taxonomy its form checks themes with and the repository it proposes files to', async () => {

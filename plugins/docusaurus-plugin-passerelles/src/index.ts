@@ -20,6 +20,7 @@ import {failOnErrors, printProblems} from './report';
 import {secretsInBuild, secretsInConfig, secretsOf} from './security/secrets';
 import {catalogueProps} from './routes/catalogue';
 import {contributePageProps} from './routes/contribute';
+import {mapPageProps} from './routes/map';
 import {createSitePaths} from './routes/paths';
 import {createPropsBuilder} from './routes/props';
 import {buildSearchIndex} from './search/build';
@@ -122,6 +123,12 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
             catalogueProps(knowledgeBase.items, {taxonomy, locale: i18n.currentLocale, buildDate: resolveBuildDate(options), card: props.card}),
           ),
         },
+      });
+      actions.addRoute({
+        path: paths.map,
+        component: '@theme/PasserellesMapPage',
+        exact: true,
+        modules: {page: await actions.createData('map.json', mapPageProps(taxonomy, knowledgeBase.items, i18n.currentLocale, paths))},
       });
 
       actions.addRoute({

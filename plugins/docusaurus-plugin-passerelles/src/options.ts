@@ -36,6 +36,8 @@ export interface PluginOptions {
   algolia?: AlgoliaSearchConfig;
   /** The contribution page: where it lives, and the GitHub repository and branch it proposes files to. */
   contribute: ContributeOptions;
+  /** Where the map of themes and offers lives. */
+  mapRoutePath: string;
 }
 
 export interface ContributeOptions {
@@ -57,6 +59,7 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   timeZone: 'Europe/Brussels',
   seeAlsoCount: 5,
   contribute: {branch: 'main', path: '/contribuer'},
+  mapRoutePath: 'carte',
 };
 
 function isTimeZone(value: string): boolean {
@@ -91,6 +94,7 @@ const optionsSchema = Joi.object<PluginOptions>({
     branch: Joi.string().default(DEFAULT_OPTIONS.contribute.branch),
     path: RouteBasePathSchema.default(DEFAULT_OPTIONS.contribute.path),
   }).default(DEFAULT_OPTIONS.contribute),
+  mapRoutePath: RouteBasePathSchema.default(DEFAULT_OPTIONS.mapRoutePath),
 });
 
 export function validateOptions({validate, options}: OptionValidationContext<Options, PluginOptions>): PluginOptions {

@@ -18,6 +18,8 @@ const components: Record<string, string> = {
   PasserellesOfferList: 'The upcoming offers of a theme, embedded with ::offres{theme=…}',
   PasserellesVignetteCard: 'A vignette card embedded with ::vignette{id=…}',
   PasserellesCataloguePage: 'The offers catalogue: every offer, its facets in the URL, archived offers under a toggle',
+  PasserellesMapPage: 'The map page: filters by basin and theme, the graph, and the same data as nested lists',
+  PasserellesMapGraph: 'The interactive graph of the map page, rendered in the browser only',
 };
 
 export default function getSwizzleConfig(): SwizzleConfig {

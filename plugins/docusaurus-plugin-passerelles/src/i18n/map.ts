@@ -1,6 +1,56 @@
 import type {FeatureTranslations} from './feature';
 
 export const mapTranslations: FeatureTranslations = {
-  nl: {},
-  en: {},
+  nl: {
+    'passerelles.map.allBasins': 'Alle zorgbekkens',
+    'passerelles.map.allThemes': "Alle thema's",
+    'passerelles.map.description': "De thema's van het Brusselse netwerk geestelijke gezondheid en het aanbod dat erbij hoort, per zorgbekken.",
+    'passerelles.map.empty': 'Geen aanbod past bij deze filters.',
+    'passerelles.map.failed': 'De kaart kon niet geladen worden. De lijst hieronder geeft dezelfde links.',
+    'passerelles.map.filters': 'De kaart filteren',
+    'passerelles.map.focused': '{label}, {type}, {position} van {count}. Enter om de pagina te openen.',
+    'passerelles.map.graphLabel': "Grafiek van de thema's en het aanbod",
+    'passerelles.map.instructions':
+      'Klik op een punt om de pagina ervan te openen. Met het toetsenbord: zet de focus op de kaart, ga met de pijltjes van punt naar punt en open de pagina met Enter.',
+    'passerelles.map.intro':
+      "Elk aanbod is verbonden met zijn thema's, en elk thema met de preciezere thema's die het omvat. Filter per zorgbekken of per thema; de lijst onder de kaart geeft dezelfde links.",
+    'passerelles.map.legendOffer': "Aanbod (verbonden met elk van zijn thema's)",
+    'passerelles.map.legendTheme': 'Thema (pijl naar een preciezer thema)',
+    'passerelles.map.listTitle': 'De kaart als lijst',
+    'passerelles.map.loading': 'De kaart wordt geladen…',
+    'passerelles.map.offerCount': '1 aanbod|{count} aanbiedingen',
+    'passerelles.map.regionNote': 'Het aanbod voor heel het Gewest verschijnt in elk zorgbekken.',
+    'passerelles.map.reset': 'Filters wissen',
+    'passerelles.map.showAll': 'De hele kaart tonen',
+    'passerelles.map.themeCount': "1 thema|{count} thema's",
+    'passerelles.map.themeNode': 'Thema',
+    'passerelles.map.themeNote': "Een thema houdt ook de preciezere thema's die het omvat.",
+    'passerelles.map.title': "Kaart van de thema's en het aanbod",
+  },
+  en: {
+    'passerelles.map.allBasins': 'All basins',
+    'passerelles.map.allThemes': 'All themes',
+    'passerelles.map.description': 'The themes of the Brussels mental-health network and the offers attached to them, by basin.',
+    'passerelles.map.empty': 'No offer matches these filters.',
+    'passerelles.map.failed': 'The map could not be loaded. The list below gives the same links.',
+    'passerelles.map.filters': 'Filter the map',
+    'passerelles.map.focused': '{label}, {type}, {position} of {count}. Press Enter to open its page.',
+    'passerelles.map.graphLabel': 'Graph of themes and offers',
+    'passerelles.map.instructions':
+      'Click a point to open its page. With the keyboard: focus the map, move from point to point with the arrow keys, open the page with Enter.',
+    'passerelles.map.intro':
+      'Each offer is linked to its themes, and each theme to the narrower themes it contains. Filter by basin or by theme; the list under the map gives the same links.',
+    'passerelles.map.legendOffer': 'Offer (linked to each of its themes)',
+    'passerelles.map.legendTheme': 'Theme (arrow towards a narrower theme)',
+    'passerelles.map.listTitle': 'The map as a list',
+    'passerelles.map.loading': 'Loading the map…',
+    'passerelles.map.offerCount': '1 offer|{count} offers',
+    'passerelles.map.regionNote': 'Region-wide offers appear in every basin.',
+    'passerelles.map.reset': 'Clear filters',
+    'passerelles.map.showAll': 'Show the whole map',
+    'passerelles.map.themeCount': '1 theme|{count} themes',
+    'passerelles.map.themeNode': 'Theme',
+    'passerelles.map.themeNote': 'A theme also keeps the narrower themes it contains.',
+    'passerelles.map.title': 'Map of themes and offers',
+  },
 };

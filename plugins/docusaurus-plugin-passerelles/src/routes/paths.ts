@@ -9,13 +9,21 @@ export interface SitePaths {
   contribute: string;
   /** The offers catalogue. */
   catalogue: string;
+  /** The map of themes, structures and offers. */
+  map: string;
   /** Applies the site's trailing-slash policy to any path of the site (a doc's permalink). */
   page(pathname: string): string;
 }
 
 export function createSitePaths(
   {baseUrl, trailingSlash}: {baseUrl: string; trailingSlash: boolean | undefined},
-  {routeBasePath, searchRoutePath, catalogueRoutePath, contribute}: {routeBasePath: string; searchRoutePath: string; catalogueRoutePath: string; contribute: {path: string}},
+  {
+    routeBasePath,
+    searchRoutePath,
+    catalogueRoutePath,
+    mapRoutePath,
+    contribute,
+  }: {routeBasePath: string; searchRoutePath: string; catalogueRoutePath: string; mapRoutePath: string; contribute: {path: string}},
 ): SitePaths {
   const page = (pathname: string): string => applyTrailingSlash(pathname, {baseUrl, trailingSlash});
   return {
@@ -24,6 +32,7 @@ export function createSitePaths(
     search: page(normalizeUrl([baseUrl, searchRoutePath])),
     contribute: page(normalizeUrl([baseUrl, contribute.path])),
     catalogue: page(normalizeUrl([baseUrl, catalogueRoutePath])),
+    map: page(normalizeUrl([baseUrl, mapRoutePath])),
     page,
   };
 }

@@ -1,0 +1,180 @@
+/** The map: filtered through its URL, used with the keyboard and the mouse, in French and in Dutch. */
+import type {Page} from 'playwright-core';
+import {isOffer, type OfferItem} from '../../plugins/docusaurus-plugin-passerelles/src/model/items';
+import type {KnowledgeBase} from '../../plugins/docusaurus-plugin-passerelles/src/pipeline';
+import {demoKnowledgeBase} from '../setup/knowledge-base';
+import {testSite} from '../setup/site';
+import {useBrowserPage, waitForHydration} from './browser';
+
+jest.setTimeout(90_000);
+
+const session = useBrowserPage();
+
+/** The theme and all the themes under it, read from the taxonomy. */
+function themeWithNarrower(knowledgeBase: KnowledgeBase, id: string): Set<string> {
+  const themes = knowledgeBase.taxonomy?.themes ?? [];
+  const scope = new Set([id]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const theme of themes) {
+      if (!scope.has(theme.id) && theme.broader.some((broader) => scope.has(broader))) {
+        scope.add(theme.id);
+        grew = true;
+      }
+    }
+  }
+  return scope;
+}
+
+/** A theme with narrower themes and offers under it both in the basin and in others: a filter that shows something. */
+function filterCase(knowledgeBase: KnowledgeBase, basin: string): {theme: string; expected: OfferItem[]} {
+  const offers = knowledgeBase.items.filter(isOffer);
+  for (const theme of knowledgeBase.taxonomy?.themes ?? []) {
+    if (theme.narrower.length === 0) continue;
+    const scope = themeWithNarrower(knowledgeBase, theme.id);
+    const inScope = offers.filter((offer) => offer.themes.some((id) => scope.has(id)));
+    const expected = inScope.filter((offer) => offer.basin === basin || offer.basin === 'region');
+    if (expected.length > 0 && expected.length < inScope.length) return {theme: theme.id, expected};
+  }
+  throw new Error(`the demo has no theme with narrower themes whose offers span "${basin}" and other basins`);
+}
+
+/** The demo's knowledge base is read without the site's trailing-slash policy; the built site adds the slash. */
+const sitePath = (permalink: string): string => permalink.replace(/\/?$/, '/');
+
+async function openMap(page: Page, path: string): Promise<void> {
+  await page.goto(testSite().baseUrl + path);
+  await waitForHydration(page);
+  await page.locator('.passerelles-map__graph canvas').first().waitFor();
+}
+
+/** The titles of the offers the list alternative shows (each once, though an offer is listed under each of its themes). */
+async function listedOffers(page: Page): Promise<string[]> {
+  const titles = await page.locator('section[aria-labelledby="passerelles-map-list"] li li a').allTextContents();
+  return [...new Set(titles)].sort();
+}
+
+async function tabToGraph(page: Page): Promise<void> {
+  for (let step = 0; step < 80; step++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.getAttribute('role') === 'application')) return;
+  }
+  throw new Error('Tab never reached the graph');
+}
+
+describe('the map page', () => {
+  it('has its list, every theme and offer as links, in the static HTML', async () => {
+    const knowledgeBase = await demoKnowledgeBase();
+    const html = await (await fetch(`${testSite().baseUrl}/carte/`)).text();
+    const list = html.slice(html.indexOf('id="passerelles-map-list"'));
+    for (const theme of knowledgeBase.taxonomy?.themes ?? []) expect(list).toContain(`href="/thematiques/${theme.id}/"`);
+    for (const offer of knowledgeBase.items.filter(isOffer)) expect(list).toContain(`href="${sitePath(offer.permalink)}"`);
+  });
+
+  it('filters by basin and theme through the URL, and its list shows exactly the offers of both', async () => {
+    const {page} = session;
+    const knowledgeBase = await demoKnowledgeBase();
+    const {theme, expected} = filterCase(knowledgeBase, 'nord');
+
+    await openMap(page, '/carte/');
+    expect(await listedOffers(page)).toEqual([...new Set(knowledgeBase.items.filter(isOffer).map((offer) => offer.title))].sort());
+    await page.getByLabel('Bassin', {exact: true}).selectOption('nord');
+    await page.getByLabel('Thématique', {exact: true}).selectOption(theme);
+    await page.waitForURL((url) => url.searchParams.get('basin') === 'nord' && url.searchParams.get('theme') === theme);
+    expect(await listedOffers(page)).toEqual(expected.map((offer) => offer.title).sort());
+
+    // A shared link opens the same view; reset brings everything back.
+    await openMap(page, `/carte/?basin=nord&theme=${theme}`);
+    expect(await listedOffers(page)).toEqual(expected.map((offer) => offer.title).sort());
+    await page.getByRole('button', {name: 'Réinitialiser'}).click();
+    await page.waitForURL((url) => url.search === '');
+    expect((await listedOffers(page)).length).toBe(new Set(knowledgeBase.items.filter(isOffer).map((offer) => offer.title)).size);
+  });
+
+  it('ignores unknown values in the URL and offers a way back from an empty view', async () => {
+    const {page} = session;
+    const knowledgeBase = await demoKnowledgeBase();
+    const offers = knowledgeBase.items.filter(isOffer);
+    await openMap(page, '/carte/?basin=atlantis&theme=no-such-theme');
+    expect((await listedOffers(page)).length).toBe(new Set(offers.map((offer) => offer.title)).size);
+
+    // A theme without any offer in a basin (region-wide offers count everywhere).
+    const emptyCase = (knowledgeBase.taxonomy?.themes ?? []).find((theme) => {
+      const scope = themeWithNarrower(knowledgeBase, theme.id);
+      return !offers.some((offer) => (offer.basin === 'sud-est' || offer.basin === 'region') && offer.themes.some((id) => scope.has(id)));
+    });
+    if (emptyCase === undefined) throw new Error('every theme has an offer in sud-est');
+    await openMap(page, `/carte/?basin=sud-est&theme=${emptyCase.id}`);
+    await page.getByText('Aucune offre ne correspond à ces filtres.').waitFor();
+    await page.getByRole('link', {name: 'Voir toute la carte'}).click();
+    await page.waitForURL((url) => url.pathname === '/carte/' && url.search === '');
+    expect((await listedOffers(page)).length).toBe(new Set(offers.map((offer) => offer.title)).size);
+  });
+
+  it('is used with the keyboard: Tab reaches the graph, the arrows move, Enter opens the page', async () => {
+    const {page} = session;
+    const knowledgeBase = await demoKnowledgeBase();
+    const {theme, expected} = filterCase(knowledgeBase, 'nord');
+    const last = [...expected].sort((a, b) => a.title.localeCompare(b.title, 'fr'))[expected.length - 1];
+    const first = knowledgeBase.taxonomy?.themes.find((candidate) => themeWithNarrower(knowledgeBase, theme).has(candidate.id));
+    if (last === undefined || first === undefined) throw new Error('nothing to move to');
+
+    await openMap(page, `/carte/?basin=nord&theme=${theme}`);
+    await tabToGraph(page);
+    // The first node is the chosen theme's first theme in the taxonomy's order; its label shows over the graph.
+    await page.locator(`.passerelles-map__tooltip[data-node="theme:${first.id}"]`).waitFor({state: 'attached'});
+    await page.keyboard.press('End');
+    await page.locator(`.passerelles-map__tooltip[data-node="item:${last.id}"]`).waitFor({state: 'attached'});
+    await expect(page.locator('.passerelles-map__announcement').textContent()).resolves.toContain(last.title);
+    await page.keyboard.press('ArrowRight');
+    await page.locator(`.passerelles-map__tooltip[data-node="theme:${first.id}"]`).waitFor({state: 'attached'});
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === sitePath(last.permalink));
+    await page.getByRole('heading', {level: 1, name: last.title, exact: true}).waitFor();
+  });
+
+  it('opens the page of a node clicked in the graph, without reloading', async () => {
+    const {page} = session;
+    const knowledgeBase = await demoKnowledgeBase();
+    const firstTheme = knowledgeBase.taxonomy?.themes[0];
+    if (firstTheme === undefined) throw new Error('no theme');
+
+    await openMap(page, '/carte/');
+    await page.evaluate(() => Object.assign(window, {sameDocument: true}));
+    await tabToGraph(page);
+    // The label is anchored at the node's centre, where Cytoscape drew it.
+    const tooltip = page.locator(`.passerelles-map__tooltip[data-node="theme:${firstTheme.id}"]`);
+    await tooltip.waitFor({state: 'attached'});
+    const anchor = await tooltip.boundingBox();
+    if (anchor === null) throw new Error('the first node has no label on screen');
+    await page.mouse.click(anchor.x, anchor.y);
+    await page.waitForURL((url) => url.pathname === `/thematiques/${firstTheme.id}/`);
+    await page.getByRole('heading', {level: 1}).waitFor();
+    expect(await page.evaluate(() => (window as unknown as {sameDocument?: boolean}).sameDocument)).toBe(true);
+  });
+
+  it('draws every theme and offer in Dutch too', async () => {
+    const {page} = session;
+    const knowledgeBase = await demoKnowledgeBase();
+    const expected = (knowledgeBase.taxonomy?.themes.length ?? 0) + knowledgeBase.items.filter(isOffer).length;
+
+    await openMap(page, '/nl/carte/');
+    await page.getByRole('application', {name: "Grafiek van de thema's en het aanbod"}).waitFor();
+    await tabToGraph(page);
+    const canvas = await page.locator('.passerelles-map__graph canvas').first().boundingBox();
+    expect(canvas?.width ?? 0).toBeGreaterThan(100);
+    // Each node, reached with the arrows, shows its label at the place Cytoscape drew it, inside the canvas.
+    const seen = new Set<string>();
+    for (let step = 0; step < expected; step++) {
+      const tooltip = page.locator('.passerelles-map__tooltip');
+      const node = (await tooltip.getAttribute('data-node')) ?? '';
+      const box = await tooltip.boundingBox();
+      expect(box !== null && canvas !== null && box.x >= canvas.x && box.x <= canvas.x + canvas.width && box.y >= canvas.y && box.y <= canvas.y + canvas.height).toBe(true);
+      seen.add(node);
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction((previous) => document.querySelector('.passerelles-map__tooltip')?.getAttribute('data-node') !== previous, node);
+    }
+    expect(seen.size).toBe(expected);
+  });
+});

@@ -18,6 +18,7 @@ import {resolveBuildDate, type PluginOptions} from './options';
 import {itemDataFileName, pluginName} from './remark/item-data';
 import {failOnErrors, printProblems} from './report';
 import {secretsInBuild, secretsInConfig, secretsOf} from './security/secrets';
+import {concertationsTimeline} from './routes/concertations';
 import {contributePageProps} from './routes/contribute';
 import {createSitePaths} from './routes/paths';
 import {createPropsBuilder} from './routes/props';
@@ -25,6 +26,7 @@ import {buildSearchIndex} from './search/build';
 import {builtSearchIndexPath, searchIndexDataName, searchTextLoadersModule, searchTextLoadersName, searchTextShardDataName, searchThemesDataName} from './search/files';
 import type {SearchThemesData} from './shared/search/backend';
 import type {PasserellesGlobalData} from './shared/global-data';
+import type {ConcertationCard} from './shared/cards';
 import type {SearchIndexData} from './shared/search/types';
 
 export {validateOptions} from './options';
@@ -112,6 +114,13 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
         modules: {contribute: await actions.createData('contribute.json', contributePageProps(taxonomy, i18n.currentLocale, paths, options))},
       });
 
+      const concertationCards = knowledgeBase.items.filter((item) => item.kind === 'concertation').map(props.card) as ConcertationCard[];
+      actions.addRoute({
+        path: paths.concertations,
+        component: '@theme/PasserellesConcertationsPage',
+        exact: true,
+        modules: {timeline: await actions.createData('concertations.json', concertationsTimeline(concertationCards))},
+      });
       actions.addRoute({
         path: paths.themesIndex,
         component: '@theme/PasserellesThemesPage',

@@ -17,6 +17,7 @@ const components: Record<string, string> = {
   PasserellesSection: 'The sections :::situation, :::questions and :::objectifs',
   PasserellesOfferList: 'The upcoming offers of a theme, embedded with ::offres{theme=…}',
   PasserellesVignetteCard: 'A vignette card embedded with ::vignette{id=…}',
+  PasserellesConcertationsPage: 'The concertations timeline across the basins, filtered by basin and theme in the URL',
 };
 
 export default function getSwizzleConfig(): SwizzleConfig {

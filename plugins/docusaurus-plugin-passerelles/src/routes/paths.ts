@@ -7,13 +7,19 @@ export interface SitePaths {
   themeHub(id: string): string;
   search: string;
   contribute: string;
+  concertations: string;
   /** Applies the site's trailing-slash policy to any path of the site (a doc's permalink). */
   page(pathname: string): string;
 }
 
 export function createSitePaths(
   {baseUrl, trailingSlash}: {baseUrl: string; trailingSlash: boolean | undefined},
-  {routeBasePath, searchRoutePath, contribute}: {routeBasePath: string; searchRoutePath: string; contribute: {path: string}},
+  {routeBasePath, searchRoutePath, contribute, concertationsRoutePath = 'concertations'}: {
+    routeBasePath: string;
+    searchRoutePath: string;
+    contribute: {path: string};
+    concertationsRoutePath?: string;
+  },
 ): SitePaths {
   const page = (pathname: string): string => applyTrailingSlash(pathname, {baseUrl, trailingSlash});
   return {
@@ -21,6 +27,7 @@ export function createSitePaths(
     themeHub: (id) => page(normalizeUrl([baseUrl, routeBasePath, id])),
     search: page(normalizeUrl([baseUrl, searchRoutePath])),
     contribute: page(normalizeUrl([baseUrl, contribute.path])),
+    concertations: page(normalizeUrl([baseUrl, concertationsRoutePath])),
     page,
   };
 }

@@ -32,7 +32,7 @@ export async function runLifecycle(context: LoadContext, options: Options = {}):
     actions: {
       addRoute: (route) => run.routes.push(route),
       createData: async (name, data) => {
-        // Not every data file is JSON: the search box's text loaders are a JS module.
+        // Data files are JSON; the search box's loaders are a generated JS module, kept as text.
         run.data.set(name, typeof data === 'string' && name.endsWith('.json') ? JSON.parse(data) : data);
         return `/generated/${name}`;
       },

@@ -73,6 +73,7 @@ const config: Config = {
         {to: '/thematiques/', label: 'Thématiques', position: 'left'},
         {to: '/offres/', label: 'Offres', position: 'left'},
         {to: '/carte/', label: 'Carte', position: 'left'},
+        {to: '/concertations/', label: 'Concertations', position: 'left'},
         {to: '/blog/', label: 'Actualités', position: 'left'},
         {type: 'localeDropdown', position: 'right'},
       ],
@@ -86,6 +87,7 @@ const config: Config = {
             {label: 'Thématiques', to: '/thematiques/'},
             {label: 'Vignettes', to: '/docs/vignettes/'},
             {label: 'Offres', to: '/offres/'},
+            {label: 'Concertations', to: '/concertations/'},
           ],
         },
         {

@@ -25,6 +25,7 @@ describe('plugin lifecycle on a fixture site', () => {
 
     expect(run.routes.map((route) => route.path).sort()).toEqual([
       '/carte',
+      '/concertations',
       '/contribuer',
       '/offres',
       '/recherche',
@@ -46,6 +47,15 @@ describe('plugin lifecycle on a fixture site', () => {
     // Upcoming first (the intervision has a session in September), then the past formation.
     expect(hub.offers.map((item) => item.id)).toEqual(['offres/intervision-dd', 'offres/formation-passee']);
     expect(hub.concertations).toEqual([expect.objectContaining({id: 'concertations/nord-1', basin: 'nord', date: '2024'})]);
+    expect(hub.concertationsTimelinePermalink).toBe('/concertations?theme=double-diagnostic');
+    expect(run.routes.find((route) => route.path === '/concertations')).toMatchObject({
+      component: '@theme/PasserellesConcertationsPage',
+      modules: {timeline: '/generated/concertations.json'},
+    });
+    expect(run.data.get('concertations.json')).toMatchObject({
+      concertations: [expect.objectContaining({id: 'concertations/nord-1', number: 1, participants: 30})],
+      basins: ['nord'],
+    });
     expect(hub.broader).toEqual([{id: 'assuetudes', label: 'Assuétudes', permalink: '/thematiques/assuetudes'}]);
     expect(hub.related.map((theme) => theme.id)).toEqual(['deficience-intellectuelle']);
     expect(hub.coOccurring.map((theme) => theme.id)).toEqual(['migration', 'prevention-suicide']);

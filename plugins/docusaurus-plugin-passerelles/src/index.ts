@@ -19,6 +19,7 @@ import {itemDataFileName, pluginName} from './remark/item-data';
 import {failOnErrors, printProblems} from './report';
 import {secretsInBuild, secretsInConfig, secretsOf} from './security/secrets';
 import {catalogueProps} from './routes/catalogue';
+import {concertationsTimeline} from './routes/concertations';
 import {contributePageProps} from './routes/contribute';
 import {mapPageProps} from './routes/map';
 import {createSitePaths} from './routes/paths';
@@ -27,6 +28,7 @@ import {buildSearchIndex} from './search/build';
 import {builtSearchIndexPath, searchIndexDataName, searchTextLoadersModule, searchTextLoadersName, searchTextShardDataName, searchThemesDataName} from './search/files';
 import type {SearchThemesData} from './shared/search/backend';
 import type {PasserellesGlobalData} from './shared/global-data';
+import type {ConcertationCard} from './shared/cards';
 import type {SearchIndexData} from './shared/search/types';
 
 export {validateOptions} from './options';
@@ -131,6 +133,13 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
         modules: {page: await actions.createData('map.json', mapPageProps(taxonomy, knowledgeBase.items, i18n.currentLocale, paths))},
       });
 
+      const concertationCards = knowledgeBase.items.filter((item) => item.kind === 'concertation').map(props.card) as ConcertationCard[];
+      actions.addRoute({
+        path: paths.concertations,
+        component: '@theme/PasserellesConcertationsPage',
+        exact: true,
+        modules: {timeline: await actions.createData('concertations.json', concertationsTimeline(concertationCards))},
+      });
       actions.addRoute({
         path: paths.themesIndex,
         component: '@theme/PasserellesThemesPage',

@@ -18,6 +18,8 @@ export interface PluginOptions {
   searchRoutePath: string;
   /** Where the offers catalogue lives. */
   catalogueRoutePath: string;
+  /** Where the concertations timeline lives. */
+  concertationsRoutePath: string;
   /** IANA time zone of date-times written without an offset. */
   timeZone: string;
   /**
@@ -56,6 +58,7 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   routeBasePath: 'thematiques',
   searchRoutePath: 'recherche',
   catalogueRoutePath: 'offres',
+  concertationsRoutePath: 'concertations',
   timeZone: 'Europe/Brussels',
   seeAlsoCount: 5,
   contribute: {branch: 'main', path: '/contribuer'},
@@ -78,6 +81,7 @@ const optionsSchema = Joi.object<PluginOptions>({
   routeBasePath: RouteBasePathSchema.default(DEFAULT_OPTIONS.routeBasePath),
   searchRoutePath: RouteBasePathSchema.default(DEFAULT_OPTIONS.searchRoutePath),
   catalogueRoutePath: RouteBasePathSchema.default(DEFAULT_OPTIONS.catalogueRoutePath),
+  concertationsRoutePath: RouteBasePathSchema.default(DEFAULT_OPTIONS.concertationsRoutePath),
   timeZone: Joi.string()
     .custom((value: string, helpers) => (isTimeZone(value) ? value : helpers.error('any.invalid')))
     .message('"timeZone" must be an IANA time zone such as "Europe/Brussels"')

@@ -20,6 +20,7 @@ const components: Record<string, string> = {
   PasserellesCataloguePage: 'The offers catalogue: every offer, its facets in the URL, archived offers under a toggle',
   PasserellesMapPage: 'The map page: filters by basin and theme, the graph, and the same data as nested lists',
   PasserellesMapGraph: 'The interactive graph of the map page, rendered in the browser only',
+  PasserellesConcertationsPage: 'The concertations timeline across the basins, filtered by basin and theme in the URL',
 };
 
 export default function getSwizzleConfig(): SwizzleConfig {

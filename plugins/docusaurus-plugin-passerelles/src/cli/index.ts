@@ -3,6 +3,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {PluginOptions} from '../options';
 import {algoliaSyncCommand, type AlgoliaSyncCommandOptions} from './algolia-sync';
 import {checkCommand, type CheckCommandOptions} from './check';
+import {importConcertationCommand, type ImportConcertationOptions} from './import-concertation';
 import {newCommand, type NewCommandOptions} from './new';
 import {searchCommand, type SearchCommandOptions} from './search';
 import {resolveSite} from './site';
@@ -56,5 +57,18 @@ export function registerCommands(cli: Cli, context: LoadContext, options: Plugin
     .action(async (siteDir: string | undefined, flags: AlgoliaSyncCommandOptions) => {
       const site = await resolveSite(siteDir, context, options);
       process.exitCode = await algoliaSyncCommand(site, flags);
+    });
+
+  cli
+    .command('passerelles:import-concertation <report> [siteDir]')
+    .description('Read a concertation report (.md or .txt): basin, number, participants, date and themes with their lines; --write writes a draft page.')
+    .option('--basin <basin>', 'the basin, over what the report says: nord, nord-est, sud, sud-est, centre-ouest, region')
+    .option('--date <date>', 'the date, over what the report says: "2025", "2025-05" or "2025-05-15"')
+    .option('--json', 'print {"basin","number","participants","date","themes":[{"id","evidence":[{"line","text"}]}]}')
+    .option('--write', 'write a draft in docs/concertations/ (never over an existing file)')
+    .option('--locale <locale>', 'language of the messages: fr, nl or en (default: the site default locale)')
+    .action(async (report: string, siteDir: string | undefined, flags: ImportConcertationOptions) => {
+      const site = await resolveSite(siteDir, context, options);
+      process.exitCode = await importConcertationCommand(site, report, flags);
     });
 }

@@ -41,6 +41,21 @@ export type MessageParams = {
   /** `found`: the value written, when there is one but it is not usable. */
   'directive-attribute': {name: string; attribute: string; example: string; found?: string};
   'directive-target': {id: string; suggestion: string | undefined};
+  'import-missing': Record<string, never>;
+  'import-unreadable': {detail: string};
+  'import-binary': Record<string, never>;
+  'import-encoding': Record<string, never>;
+  'import-empty': Record<string, never>;
+  'import-no-basin': {allowed: readonly string[]};
+  'import-exists': Record<string, never>;
+  'import-folder-missing': Record<string, never>;
+  'import-written': Record<string, never>;
+  'import-found': {field: string; value: string; line: number | undefined};
+  'import-given': {field: string; value: string; flag: string};
+  'import-not-found': {field: string};
+  'import-themes': {count: number};
+  'import-ambiguous': {label: string; line: number; candidates: readonly string[]};
+  'import-hint-write': Record<string, never>;
 };
 
 export type Rule = keyof MessageParams;
@@ -125,6 +140,21 @@ const fr: Catalogue = {
       : `la directive "${name}" n'accepte pas ${attribute}="${found}" ; exemple : ${example}`,
   'directive-target': ({id, suggestion}) =>
     `aucune vignette n'a l'identifiant "${id}"${suggestion === undefined ? '' : ` ; la plus proche : "${suggestion}"`}`,
+  'import-missing': () => `fichier introuvable ; attendu : le chemin d'un compte rendu .md ou .txt`,
+  'import-unreadable': ({detail}) => `fichier illisible (${detail}) ; attendu : un fichier texte .md ou .txt`,
+  'import-binary': () => `ce fichier est binaire (un PDF, un document Word ?) ; attendu : du texte .md ou .txt, copiez-y le compte rendu`,
+  'import-encoding': () => `texte qui n'est pas en UTF-8 à partir de cette ligne ; ré-enregistrez le fichier en UTF-8`,
+  'import-empty': () => `le fichier est vide ; attendu : le texte d'un compte rendu de concertation`,
+  'import-no-basin': ({allowed}) => `aucun bassin trouvé dans le texte ; indiquez-le avec --basin, parmi ${list(allowed)}`,
+  'import-exists': () => `existe déjà et n'a pas été modifié ; complétez ce fichier, ou donnez un autre --basin ou numéro`,
+  'import-folder-missing': () => `dossier introuvable ; créez-le, ou vérifiez l'option docsPath du plugin`,
+  'import-written': () => `brouillon écrit (status: brouillon) ; complétez-le puis lancez passerelles:check`,
+  'import-found': ({field, value, line}) => `${field} : ${value}${line === undefined ? '' : ` (ligne ${line})`}`,
+  'import-given': ({field, value, flag}) => `${field} : ${value} (donné par ${flag})`,
+  'import-not-found': ({field}) => `${field} : non trouvé`,
+  'import-themes': ({count}) => `${count} thématique(s) trouvée(s) :`,
+  'import-ambiguous': ({label, line, candidates}) => `"${label}" (ligne ${line}) peut désigner ${list(candidates)} : à trancher à la main`,
+  'import-hint-write': () => `ajoutez --write pour écrire un brouillon de page dans docs/concertations/`,
 };
 
 const nl: Catalogue = {
@@ -172,6 +202,21 @@ const nl: Catalogue = {
       : `de directive "${name}" aanvaardt ${attribute}="${found}" niet; voorbeeld: ${example}`,
   'directive-target': ({id, suggestion}) =>
     `geen casus heeft het id "${id}"${suggestion === undefined ? '' : `; de dichtstbijzijnde: "${suggestion}"`}`,
+  'import-missing': () => `bestand niet gevonden; verwacht: het pad van een verslag in .md of .txt`,
+  'import-unreadable': ({detail}) => `bestand onleesbaar (${detail}); verwacht: een tekstbestand .md of .txt`,
+  'import-binary': () => `dit bestand is binair (een pdf, een Word-document?); verwacht: tekst in .md of .txt, kopieer het verslag erin`,
+  'import-encoding': () => `tekst die vanaf deze regel geen UTF-8 is; sla het bestand op in UTF-8`,
+  'import-empty': () => `het bestand is leeg; verwacht: de tekst van een overlegverslag`,
+  'import-no-basin': ({allowed}) => `geen zorgbekken gevonden in de tekst; geef het op met --basin, uit ${list(allowed)}`,
+  'import-exists': () => `bestaat al en werd niet gewijzigd; vul dat bestand aan, of geef een ander --basin of nummer`,
+  'import-folder-missing': () => `map niet gevonden; maak ze aan, of controleer de optie docsPath van de plugin`,
+  'import-written': () => `ontwerp geschreven (status: brouillon); vul het aan en voer daarna passerelles:check uit`,
+  'import-found': ({field, value, line}) => `${field}: ${value}${line === undefined ? '' : ` (regel ${line})`}`,
+  'import-given': ({field, value, flag}) => `${field}: ${value} (opgegeven met ${flag})`,
+  'import-not-found': ({field}) => `${field}: niet gevonden`,
+  'import-themes': ({count}) => `${count} thema('s) gevonden:`,
+  'import-ambiguous': ({label, line, candidates}) => `"${label}" (regel ${line}) kan ${list(candidates)} betekenen: met de hand te kiezen`,
+  'import-hint-write': () => `voeg --write toe om een ontwerppagina in docs/concertations/ te schrijven`,
 };
 
 const en: Catalogue = {
@@ -217,6 +262,21 @@ const en: Catalogue = {
       ? `the directive "${name}" needs "${attribute}"; for example ${example}`
       : `the directive "${name}" does not accept ${attribute}="${found}"; for example ${example}`,
   'directive-target': ({id, suggestion}) => `no vignette has the id "${id}"${suggestion === undefined ? '' : `; the closest: "${suggestion}"`}`,
+  'import-missing': () => `file not found; expected: the path of a report in .md or .txt`,
+  'import-unreadable': ({detail}) => `file cannot be read (${detail}); expected: a text file, .md or .txt`,
+  'import-binary': () => `this file is binary (a PDF, a Word document?); expected: .md or .txt text, paste the report into one`,
+  'import-encoding': () => `text that is not UTF-8 from this line on; save the file as UTF-8`,
+  'import-empty': () => `the file is empty; expected: the text of a concertation report`,
+  'import-no-basin': ({allowed}) => `no basin found in the text; give it with --basin, among ${list(allowed)}`,
+  'import-exists': () => `already exists and was left as it is; finish that file, or give another --basin or number`,
+  'import-folder-missing': () => `folder not found; create it, or check the plugin's docsPath option`,
+  'import-written': () => `draft written (status: brouillon); finish it, then run passerelles:check`,
+  'import-found': ({field, value, line}) => `${field}: ${value}${line === undefined ? '' : ` (line ${line})`}`,
+  'import-given': ({field, value, flag}) => `${field}: ${value} (given by ${flag})`,
+  'import-not-found': ({field}) => `${field}: not found`,
+  'import-themes': ({count}) => `${count} theme(s) found:`,
+  'import-ambiguous': ({label, line, candidates}) => `"${label}" (line ${line}) may mean ${list(candidates)}: to decide by hand`,
+  'import-hint-write': () => `add --write to write a draft page in docs/concertations/`,
 };
 
 const catalogues: Record<MessageLocale, Catalogue> = {fr, nl, en};

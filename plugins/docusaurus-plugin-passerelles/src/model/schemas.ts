@@ -92,13 +92,15 @@ function dateTime(timeZone: string) {
   });
 }
 
+/** A concertation's date as its schema accepts it: "2025", "2025-05" or "2025-05-15", and a real day. */
+export function isPartialDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  return partialDatePattern.test(value) && DateTime.fromObject({year: year ?? 0, month: month ?? 1, day: day ?? 1}).isValid;
+}
+
 const partialDate = z.union([z.string(), z.number().int()]).transform((raw, context) => {
   const value = String(raw);
-  const [year, month, day] = value.split('-').map(Number);
-  const valid =
-    partialDatePattern.test(value) &&
-    DateTime.fromObject({year: year ?? 0, month: month ?? 1, day: day ?? 1}).isValid;
-  if (!valid) {
+  if (!isPartialDate(value)) {
     context.addIssue({...ruleIssue('date-invalid', {found: raw, expected: '"2025-05-15", "2025-05" ou "2025"'}), input: raw});
     return z.NEVER;
   }

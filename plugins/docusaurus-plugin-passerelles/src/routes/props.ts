@@ -6,6 +6,7 @@ import type {MessageLocale} from '../model/messages';
 import {itemCard} from '../model/card';
 import {isOffer, type Item} from '../model/items';
 import type {ConcertationCard, ItemCard, KindCounts, OfferCard, ThemeHubProps, ThemeRef, ThemeSummary, ThemesIndexProps, VignetteCard, ItemContext} from '../shared/cards';
+import {compareConcertations, queryOfFilters} from '../shared/concertations';
 import {pickLocalized} from '../shared/locales';
 import {splitByDate} from '../shared/schedule';
 import {themeLabel, type Taxonomy, type Theme} from '../shared/taxonomy';
@@ -67,7 +68,7 @@ export function createPropsBuilder(context: PropsContext) {
       const offers = items.filter(isOffer).map(card) as OfferCard[];
       const {upcoming, past} = splitByDate(offers, buildDate.getTime());
       const concertations = items.filter((item) => item.kind === 'concertation').map(card) as ConcertationCard[];
-      concertations.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title, 'fr'));
+      concertations.sort(compareConcertations);
       return {
         theme: {...summaryOf(theme), altLabels: altLabelsOf(theme, locale)},
         themesIndexPermalink: paths.themesIndex,
@@ -84,6 +85,7 @@ export function createPropsBuilder(context: PropsContext) {
         ),
         offers: [...upcoming, ...past],
         concertations,
+        concertationsTimelinePermalink: `${paths.concertations}${queryOfFilters({theme: theme.id})}`,
         buildDate: buildDate.toISOString(),
       };
     },

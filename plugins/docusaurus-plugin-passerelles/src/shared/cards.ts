@@ -68,7 +68,10 @@ export interface ThemeHubProps {
   coOccurring: (ThemeRef & {count: number})[];
   vignettes: VignetteCard[];
   offers: OfferCard[];
+  /** Oldest first, as on the timeline. */
   concertations: ConcertationCard[];
+  /** The concertations timeline filtered on this theme. */
+  concertationsTimelinePermalink: string;
   /** ISO date the build split upcoming from past offers with; the browser re-splits with its own clock. */
   buildDate: string;
 }

@@ -98,12 +98,27 @@ export default function PasserellesThemeHub({hub}: Props): React.ReactNode {
             <ul className="passerelles-timeline">
               {hub.concertations.map((concertation) => (
                 <li key={concertation.id}>
-                  <span className="passerelles-timeline__when">{concertation.date ?? '—'}</span>
+                  {concertation.date === undefined ? (
+                    <span className="passerelles-timeline__when">—</span>
+                  ) : (
+                    <time className="passerelles-timeline__when" dateTime={concertation.date}>
+                      {concertation.date}
+                    </time>
+                  )}
                   <span className="passerelles-timeline__basin">{basinLabel(concertation.basin)}</span>
                   <Link to={concertation.permalink}>{concertation.title}</Link>
                 </li>
               ))}
             </ul>
+          )}
+          {hub.concertations.length > 0 && (
+            <p className="passerelles-hub__timeline-link">
+              <Link to={hub.concertationsTimelinePermalink}>
+                <Translate id="passerelles.concertations.hub.timeline" values={{theme: theme.label}}>
+                  {'Voir sur la ligne du temps des concertations : {theme}'}
+                </Translate>
+              </Link>
+            </p>
           )}
         </section>
 

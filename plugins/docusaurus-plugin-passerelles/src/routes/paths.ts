@@ -9,6 +9,10 @@ export interface SitePaths {
   contribute: string;
   /** Applies the site's trailing-slash policy to any path of the site (a doc's permalink). */
   page(pathname: string): string;
+  /** The calendar files written by postBuild: every offer, the offers of a theme (next to its hub), one offer. */
+  offersCalendar: string;
+  themeCalendar(id: string): string;
+  offerCalendar(offerId: string): string;
 }
 
 export function createSitePaths(
@@ -22,5 +26,9 @@ export function createSitePaths(
     search: page(normalizeUrl([baseUrl, searchRoutePath])),
     contribute: page(normalizeUrl([baseUrl, contribute.path])),
     page,
+    offersCalendar: normalizeUrl([baseUrl, 'offres.ics']),
+    themeCalendar: (id) => normalizeUrl([baseUrl, routeBasePath, `${id}.ics`]),
+    // A doc id is "offres/<file>" on the demo site: the folder is not repeated in /offres/<file>.ics.
+    offerCalendar: (offerId) => normalizeUrl([baseUrl, 'offres', `${offerId.replace(/^offres\//, '')}.ics`]),
   };
 }

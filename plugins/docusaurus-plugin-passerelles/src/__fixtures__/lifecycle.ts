@@ -8,6 +8,8 @@ export interface LifecycleRun {
   routes: RouteConfig[];
   data: Map<string, unknown>;
   globalData: unknown;
+  /** The plugin that ran, for the lifecycle steps after allContentLoaded (postBuild). */
+  plugin: Plugin<void>;
 }
 
 export async function loadFixtureContext(siteDir: string, locale?: string): Promise<LoadContext> {
@@ -26,13 +28,14 @@ export async function runLifecycle(context: LoadContext, options: Options = {}):
   const docsContent = await docs.loadContent?.();
 
   const plugin = pluginPasserelles(context, validateOptions({validate: normalizePluginOptions as never, options}));
-  const run: LifecycleRun = {routes: [], data: new Map(), globalData: undefined};
+  const run: LifecycleRun = {routes: [], data: new Map(), globalData: undefined, plugin};
   await plugin.allContentLoaded?.({
     allContent: {'docusaurus-plugin-content-docs': {default: docsContent}},
     actions: {
       addRoute: (route) => run.routes.push(route),
       createData: async (name, data) => {
-        run.data.set(name, typeof data === 'string' ? JSON.parse(data) : data);
+        // Data files are JSON; a generated module (search-text-loaders.js) is kept as its text.
+        run.data.set(name, typeof data === 'string' && name.endsWith('.json') ? JSON.parse(data) : data);
         return `/generated/${name}`;
       },
       setGlobalData: (data) => {

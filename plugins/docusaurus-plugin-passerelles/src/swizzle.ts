@@ -17,6 +17,7 @@ const components: Record<string, string> = {
   PasserellesSection: 'The sections :::situation, :::questions and :::objectifs',
   PasserellesOfferList: 'The upcoming offers of a theme, embedded with ::offres{theme=…}',
   PasserellesVignetteCard: 'A vignette card embedded with ::vignette{id=…}',
+  PasserellesCalendarSubscribe: 'A calendar to subscribe to (a theme’s offers, all offers): webcal link, .ics file, address to copy',
 };
 
 export default function getSwizzleConfig(): SwizzleConfig {

@@ -175,7 +175,7 @@ describe('the calendar files of a locale', () => {
 
   it('puts every dated session in /offres.ics, named in the locale, stamped with the build date', async () => {
     const calendar = await readBack('/nl/offres.ics');
-    expect(calendar.name).toBe('Passerelles — alle aanbod');
+    expect(calendar.name).toBe('Passerelles — volledig aanbod');
     expect(calendar.events).toHaveLength(4);
     expect(new Set(calendar.events.map((event) => event.stamp))).toEqual(new Set([stamp.toISOString()]));
   });

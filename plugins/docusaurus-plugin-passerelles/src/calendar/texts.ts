@@ -49,7 +49,7 @@ const catalogue: Record<TaxonomyLanguage, CalendarTexts> = {
     languageNames: {fr: 'français', nl: 'néerlandais', en: 'anglais'},
   },
   nl: {
-    allOffers: (site) => `${site} — alle aanbod`,
+    allOffers: (site) => `${site} — volledig aanbod`,
     theme: (site, theme) => `${site} — ${theme}`,
     offer: (site, title) => `${site} — ${title}`,
     colon: ': ',

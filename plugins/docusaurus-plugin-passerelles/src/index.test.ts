@@ -13,6 +13,9 @@ import {validateOptions} from './options';
 import type {ContributePageProps} from './shared/authoring/page';
 import {normalizePluginOptions} from '@docusaurus/utils-validation';
 
+// The first test loads Docusaurus and the docs plugin cold: seconds on a busy machine.
+jest.setTimeout(60_000);
+
 describe('plugin lifecycle on a fixture site', () => {
   it('adds the themes index and one hub per theme, with their data', async () => {
     const context = await loadFixtureContext(fixtureSiteDir);

@@ -16,7 +16,7 @@ import type {MapPageProps} from './shared/map/graph';
 import {normalizePluginOptions} from '@docusaurus/utils-validation';
 
 // Each test loads a Docusaurus site context and runs the docs plugin: seconds on a busy two-core machine.
-jest.setTimeout(30_000);
+jest.setTimeout(60_000);
 
 describe('plugin lifecycle on a fixture site', () => {
   it('adds the themes index and one hub per theme, with their data', async () => {

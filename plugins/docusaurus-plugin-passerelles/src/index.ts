@@ -6,6 +6,7 @@ import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
+import {planCalendars, writeCalendars, type CalendarFile} from './calendar/files';
 import {registerCommands} from './cli';
 import {documentsFromDocsContent} from './content/documents';
 import {buildGraph} from './graph/graph';
@@ -13,6 +14,7 @@ import {defaultCodeTranslations} from './i18n';
 import {directivesDataFileName, offerListFileName, vignetteCardFileName} from './directives/data';
 import {draftPolicyForBuild} from './drafts';
 import {loadKnowledgeBase} from './load';
+import {isOffer} from './model/items';
 import {toMessageLocale} from './model/messages';
 import {resolveBuildDate, type PluginOptions} from './options';
 import {itemDataFileName, pluginName} from './remark/item-data';
@@ -48,6 +50,8 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
   failOnErrors(configProblems);
   // Kept from allContentLoaded for postBuild, which publishes it next to the pages.
   let searchIndex: SearchIndexData | undefined;
+  // Likewise the calendar files (.ics) of the locale being built.
+  let calendars: readonly CalendarFile[] = [];
 
   return {
     name: pluginName,
@@ -86,6 +90,7 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
         graph: buildGraph(knowledgeBase.items),
         locale: i18n.currentLocale,
         paths,
+        siteUrl: siteConfig.url,
         buildDate: resolveBuildDate(options),
         seeAlsoCount: options.seeAlsoCount,
       });
@@ -94,6 +99,14 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
       if (options.algolia !== undefined) globalData.algolia = options.algolia;
       actions.setGlobalData(globalData);
 
+      calendars = planCalendars({
+        offers: knowledgeBase.items.filter(isOffer),
+        taxonomy,
+        locale: i18n.currentLocale,
+        paths,
+        siteUrl: siteConfig.url,
+        siteTitle: siteConfig.title,
+      });
       searchIndex = buildSearchIndex({
         items: knowledgeBase.items,
         taxonomy,
@@ -176,6 +189,7 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
         await mkdir(path.dirname(file), {recursive: true});
         await writeFile(file, JSON.stringify(searchIndex));
       }
+      await writeCalendars(outDir, siteConfig.baseUrl, calendars, resolveBuildDate(options));
       const leaks = await secretsInBuild(outDir, secrets, messageLocale);
       printProblems(leaks);
       failOnErrors(leaks);

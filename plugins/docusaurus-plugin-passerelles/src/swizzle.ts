@@ -21,6 +21,7 @@ const components: Record<string, string> = {
   PasserellesMapPage: 'The map page: filters by basin and theme, the graph, and the same data as nested lists',
   PasserellesMapGraph: 'The interactive graph of the map page, rendered in the browser only',
   PasserellesConcertationsPage: 'The concertations timeline across the basins, filtered by basin and theme in the URL',
+  PasserellesCalendarSubscribe: 'A calendar to subscribe to (a theme’s offers, all offers): webcal link, .ics file, address to copy',
 };
 
 export default function getSwizzleConfig(): SwizzleConfig {

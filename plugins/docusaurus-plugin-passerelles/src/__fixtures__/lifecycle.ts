@@ -8,6 +8,8 @@ export interface LifecycleRun {
   routes: RouteConfig[];
   data: Map<string, unknown>;
   globalData: unknown;
+  /** The plugin that ran, for the lifecycle steps after allContentLoaded (postBuild). */
+  plugin: Plugin<void>;
 }
 
 export async function loadFixtureContext(siteDir: string, locale?: string): Promise<LoadContext> {
@@ -26,7 +28,7 @@ export async function runLifecycle(context: LoadContext, options: Options = {}):
   const docsContent = await docs.loadContent?.();
 
   const plugin = pluginPasserelles(context, validateOptions({validate: normalizePluginOptions as never, options}));
-  const run: LifecycleRun = {routes: [], data: new Map(), globalData: undefined};
+  const run: LifecycleRun = {routes: [], data: new Map(), globalData: undefined, plugin};
   await plugin.allContentLoaded?.({
     allContent: {'docusaurus-plugin-content-docs': {default: docsContent}},
     actions: {

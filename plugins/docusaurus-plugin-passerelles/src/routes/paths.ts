@@ -16,6 +16,10 @@ export interface SitePaths {
   concertations: string;
   /** Applies the site's trailing-slash policy to any path of the site (a doc's permalink). */
   page(pathname: string): string;
+  /** The calendar files written by postBuild: every offer, the offers of a theme (next to its hub), one offer. */
+  offersCalendar: string;
+  themeCalendar(id: string): string;
+  offerCalendar(offerId: string): string;
 }
 
 export function createSitePaths(
@@ -33,5 +37,9 @@ export function createSitePaths(
     map: page(normalizeUrl([baseUrl, mapRoutePath])),
     concertations: page(normalizeUrl([baseUrl, concertationsRoutePath])),
     page,
+    offersCalendar: normalizeUrl([baseUrl, `${catalogueRoutePath}.ics`]),
+    themeCalendar: (id) => normalizeUrl([baseUrl, routeBasePath, `${id}.ics`]),
+    // Next to the catalogue page; a doc id is "offres/<file>" on the demo site: the folder is not repeated.
+    offerCalendar: (offerId) => normalizeUrl([baseUrl, catalogueRoutePath, `${offerId.replace(/^offres\//, '')}.ics`]),
   };
 }

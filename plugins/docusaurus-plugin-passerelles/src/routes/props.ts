@@ -1,6 +1,7 @@
 /** What each generated page receives, computed once per locale from the knowledge base. */
 import type {KnowledgeGraph} from '../graph/graph';
 import type {SitePaths} from './paths';
+import {calendarLinks, offerCalendarPath} from '../calendar/files';
 import type {DirectivesData, OfferListData, VignetteCardData} from '../directives/data';
 import type {MessageLocale} from '../model/messages';
 import {itemCard} from '../model/card';
@@ -16,6 +17,8 @@ export interface PropsContext {
   graph: KnowledgeGraph;
   locale: string;
   paths: SitePaths;
+  /** The site's `url` (scheme and host), for the absolute links calendar applications subscribe to. */
+  siteUrl: string;
   buildDate: Date;
   seeAlsoCount: number;
 }
@@ -60,6 +63,7 @@ export function createPropsBuilder(context: PropsContext) {
             return child === undefined ? [] : [summaryOf(child)];
           }),
         })),
+        calendar: calendarLinks(context.siteUrl, paths.offersCalendar),
       };
     },
 
@@ -86,6 +90,7 @@ export function createPropsBuilder(context: PropsContext) {
         offers: [...upcoming, ...past],
         concertations,
         concertationsTimelinePermalink: `${paths.concertations}${queryOfFilters({theme: theme.id})}`,
+        calendar: calendarLinks(context.siteUrl, paths.themeCalendar(theme.id)),
         buildDate: buildDate.toISOString(),
       };
     },
@@ -110,6 +115,7 @@ export function createPropsBuilder(context: PropsContext) {
     },
 
     itemContext(item: Item): ItemContext {
+      const calendar = isOffer(item) ? offerCalendarPath(paths, item) : undefined;
       return {
         item: card(item),
         authorship: {
@@ -119,6 +125,7 @@ export function createPropsBuilder(context: PropsContext) {
           reviewers: item.reviewers ?? [],
         },
         seeAlso: graph.seeAlso(item, context.seeAlsoCount).map(card),
+        ...(calendar === undefined ? {} : {calendar}),
         buildDate: buildDate.toISOString(),
       };
     },

@@ -53,9 +53,17 @@ export interface ThemeSummary extends ThemeRef {
   counts: KindCounts;
 }
 
+/** Where a calendar application subscribes to a .ics file: its https URL, and the same as webcal://. */
+export interface CalendarLinks {
+  url: string;
+  webcal: string;
+}
+
 /** Props of the themes index page. */
 export interface ThemesIndexProps {
   groups: {theme: ThemeSummary; children: ThemeSummary[]}[];
+  /** The calendar of every offer. */
+  calendar: CalendarLinks;
 }
 
 /** Props of a theme hub page. */
@@ -72,6 +80,8 @@ export interface ThemeHubProps {
   concertations: ConcertationCard[];
   /** The concertations timeline filtered on this theme. */
   concertationsTimelinePermalink: string;
+  /** The calendar of the offers of this theme and of its narrower themes. */
+  calendar: CalendarLinks;
   /** ISO date the build split upcoming from past offers with; the browser re-splits with its own clock. */
   buildDate: string;
 }
@@ -89,5 +99,7 @@ export interface ItemContext {
   item: ItemCard;
   authorship: Authorship;
   seeAlso: ItemCard[];
+  /** The .ics file of an offer's dated sessions (site path); absent for other kinds and for an offer with only a recurrence. */
+  calendar?: string;
   buildDate: string;
 }

@@ -81,3 +81,16 @@ export function closestThemeIds(taxonomy: Taxonomy, value: string, count: number
     .slice(0, count)
     .map(([id]) => id);
 }
+
+/** The theme and every theme under it, through `narrower` at any depth. */
+export function themeAndNarrower(taxonomy: Taxonomy, id: string): Set<string> {
+  const byId = new Map(taxonomy.themes.map((theme) => [theme.id, theme]));
+  const found = new Set<string>();
+  const pending = [id];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (found.has(next)) continue;
+    found.add(next);
+    pending.push(...(byId.get(next)?.narrower ?? []));
+  }
+  return found;
+}

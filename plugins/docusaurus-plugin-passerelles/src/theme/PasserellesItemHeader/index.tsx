@@ -32,7 +32,7 @@ export default function PasserellesItemHeader({context}: Props): React.ReactNode
           </Translate>
         </p>
       )}
-      {'organizer' in item && <PasserellesOfferFacts offer={item} now={now} detailed />}
+      {'organizer' in item && <PasserellesOfferFacts offer={item} now={now} detailed calendar={context.calendar} />}
       <PasserellesAuthorship authorship={context.authorship} />
     </div>
   );

@@ -11,6 +11,8 @@ export interface Props {
   now: number;
   /** The full list of sessions (offer page) or only the next one (cards). */
   detailed?: boolean;
+  /** The offer's .ics file, given on its page when it has a dated session. */
+  calendar?: string;
 }
 
 export function costLabel(cost: OfferCard['cost']): string {
@@ -19,7 +21,7 @@ export function costLabel(cost: OfferCard['cost']): string {
 }
 
 /** When, where, in which language, for how much, and how to register. */
-export default function PasserellesOfferFacts({offer, now, detailed = false}: Props): React.ReactNode {
+export default function PasserellesOfferFacts({offer, now, detailed = false, calendar}: Props): React.ReactNode {
   const format = useDateFormat();
   const next = nextSession(offer.sessions, now);
   const sessions = detailed ? [...offer.sessions].sort((a, b) => Date.parse(a.start) - Date.parse(b.start)) : [];
@@ -54,6 +56,13 @@ export default function PasserellesOfferFacts({offer, now, detailed = false}: Pr
               </li>
             ))}
           </ol>
+        )}
+        {detailed && calendar !== undefined && (
+          <p className="passerelles-facts__line">
+            <a className="passerelles-facts__calendar" href={calendar} download type="text/calendar">
+              <Translate id="passerelles.calendar.add">Ajouter à mon agenda</Translate>
+            </a>
+          </p>
         )}
       </dd>
       <dt>

@@ -6,6 +6,7 @@ import Heading from '@theme/Heading';
 import type {ItemCard, ThemeHubProps, ThemeRef} from '../../shared/cards';
 import {splitByDate} from '../../shared/schedule';
 import {useNow} from '../PasserellesClock';
+import PasserellesCalendarSubscribe from '../PasserellesCalendarSubscribe';
 import PasserellesItemCard from '../PasserellesItemCard';
 import PasserellesThemeChips from '../PasserellesThemeChips';
 import {basinLabel} from '../PasserellesLabels';
@@ -85,6 +86,10 @@ export default function PasserellesThemeHub({hub}: Props): React.ReactNode {
             <div className="passerelles-grid">{past.map(card)}</div>
           </details>
         )}
+        <PasserellesCalendarSubscribe
+          calendar={hub.calendar}
+          title={translate({id: 'passerelles.calendar.theme', message: 'S’abonner à l’agenda de cette thématique'})}
+        />
 
         <section className="passerelles-hub__section" aria-labelledby="concertations">
           <Heading as="h2" id="concertations">

@@ -6,6 +6,7 @@ import Heading from '@theme/Heading';
 import type {KindCounts, ThemeSummary, ThemesIndexProps} from '../../shared/cards';
 import {isOfferKind, itemKinds} from '../../shared/kinds';
 import {usePluralForm} from '@docusaurus/theme-common';
+import PasserellesCalendarSubscribe from '../PasserellesCalendarSubscribe';
 
 export interface Props {
   index: ThemesIndexProps;
@@ -78,6 +79,10 @@ export default function PasserellesThemesPage({index}: Props): React.ReactNode {
             </section>
           ))}
         </div>
+        <PasserellesCalendarSubscribe
+          calendar={index.calendar}
+          title={translate({id: 'passerelles.calendar.all', message: 'S’abonner à l’agenda de toutes les offres'})}
+        />
       </main>
     </Layout>
   );

@@ -6,6 +6,7 @@ import {en} from '../i18n/en';
 import {nl} from '../i18n/nl';
 import type {OfferItem} from '../model/items';
 import {parseDateTime} from '../model/schemas';
+import {DEFAULT_OPTIONS} from '../options';
 import {createSitePaths} from '../routes/paths';
 import {offerKinds, offerLanguages} from '../shared/kinds';
 import {parseCalendar} from './__fixtures__/parse-ics';
@@ -152,7 +153,7 @@ describe('the events of an offer', () => {
 });
 
 describe('the calendar files of a locale', () => {
-  const paths = createSitePaths({baseUrl: '/nl/', trailingSlash: true}, {routeBasePath: 'thematiques', searchRoutePath: 'recherche', contribute: {path: '/contribuer'}});
+  const paths = createSitePaths({baseUrl: '/nl/', trailingSlash: true}, DEFAULT_OPTIONS);
   const files = planCalendars({offers, taxonomy, locale: 'nl', paths, siteUrl, siteTitle: 'Passerelles'});
   const byPath = new Map(files.map((file) => [file.path, file]));
   let outDir = '';

@@ -84,6 +84,7 @@ const config: Config = {
             {label: 'Thématiques', to: '/thematiques/'},
             {label: 'Vignettes', to: '/docs/vignettes/'},
             {label: 'Offres', to: '/docs/offres/'},
+            {label: 'Données', to: '/donnees/'},
           ],
         },
         {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import {registerCommands} from './cli';
+import {writeDataFiles} from './data/files';
 import {documentsFromDocsContent} from './content/documents';
 import {buildGraph} from './graph/graph';
 import {defaultCodeTranslations} from './i18n';
@@ -19,11 +20,13 @@ import {itemDataFileName, pluginName} from './remark/item-data';
 import {failOnErrors, printProblems} from './report';
 import {secretsInBuild, secretsInConfig, secretsOf} from './security/secrets';
 import {contributePageProps} from './routes/contribute';
+import {dataPageProps, dataTables} from './routes/data';
 import {createSitePaths} from './routes/paths';
 import {createPropsBuilder} from './routes/props';
 import {buildSearchIndex} from './search/build';
 import {builtSearchIndexPath, searchIndexDataName, searchTextLoadersModule, searchTextLoadersName, searchTextShardDataName, searchThemesDataName} from './search/files';
 import type {SearchThemesData} from './shared/search/backend';
+import type {DataTables} from './shared/data';
 import type {PasserellesGlobalData} from './shared/global-data';
 import type {SearchIndexData} from './shared/search/types';
 
@@ -44,6 +47,7 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
   failOnErrors(configProblems);
   // Kept from allContentLoaded for postBuild, which publishes it next to the pages.
   let searchIndex: SearchIndexData | undefined;
+  let data: DataTables | undefined;
 
   return {
     name: pluginName,
@@ -77,12 +81,13 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
       const {taxonomy} = knowledgeBase;
       if (taxonomy === undefined) return;
 
+      const buildDate = resolveBuildDate(options);
       const props = createPropsBuilder({
         taxonomy,
         graph: buildGraph(knowledgeBase.items),
         locale: i18n.currentLocale,
         paths,
-        buildDate: resolveBuildDate(options),
+        buildDate,
         seeAlsoCount: options.seeAlsoCount,
       });
 
@@ -110,6 +115,14 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
         component: '@theme/PasserellesContributePage',
         exact: true,
         modules: {contribute: await actions.createData('contribute.json', contributePageProps(taxonomy, i18n.currentLocale, paths, options))},
+      });
+
+      data = dataTables({items: knowledgeBase.items, taxonomy, locale: i18n.currentLocale, paths, buildDate, timeZone: options.timeZone});
+      actions.addRoute({
+        path: paths.data,
+        component: '@theme/PasserellesDataPage',
+        exact: true,
+        modules: {data: await actions.createData('data-page.json', dataPageProps(data, context.baseUrl))},
       });
 
       actions.addRoute({
@@ -148,6 +161,7 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
         await mkdir(path.dirname(file), {recursive: true});
         await writeFile(file, JSON.stringify(searchIndex));
       }
+      if (data !== undefined) await writeDataFiles(outDir, data);
       const leaks = await secretsInBuild(outDir, secrets, messageLocale);
       printProblems(leaks);
       failOnErrors(leaks);

@@ -17,6 +17,7 @@ const components: Record<string, string> = {
   PasserellesSection: 'The sections :::situation, :::questions and :::objectifs',
   PasserellesOfferList: 'The upcoming offers of a theme, embedded with ::offres{theme=…}',
   PasserellesVignetteCard: 'A vignette card embedded with ::vignette{id=…}',
+  PasserellesDataPage: 'The data page (/donnees): charts of the knowledge base with their tables, the gaps, and the published files',
 };
 
 export default function getSwizzleConfig(): SwizzleConfig {

@@ -33,6 +33,9 @@ const palettes = {
 
 export const categoryKey = 'category';
 
+// The axis labels take the text colour of the page (light or dark) through CSS.
+const tick = {fill: 'currentColor'};
+
 export default function DataChart({title, description, rows, series, horizontal = false, stacked = false}: ChartProps): React.ReactNode {
   const isBrowser = useIsBrowser();
   const {colorMode} = useColorMode();
@@ -46,13 +49,13 @@ export default function DataChart({title, description, rows, series, horizontal 
             <CartesianGrid strokeDasharray="3 3" className="passerelles-data__grid" />
             {horizontal ? (
               <>
-                <XAxis type="number" allowDecimals={false} />
-                <YAxis type="category" dataKey={categoryKey} width={220} interval={0} />
+                <XAxis type="number" allowDecimals={false} tick={tick} />
+                <YAxis type="category" dataKey={categoryKey} width={220} interval={0} tick={tick} />
               </>
             ) : (
               <>
-                <XAxis dataKey={categoryKey} interval={0} angle={rows.length > 8 ? -35 : 0} textAnchor={rows.length > 8 ? 'end' : 'middle'} height={rows.length > 8 ? 80 : 30} />
-                <YAxis allowDecimals={false} />
+                <XAxis dataKey={categoryKey} interval={0} tick={tick} angle={rows.length > 8 ? -35 : 0} textAnchor={rows.length > 8 ? 'end' : 'middle'} height={rows.length > 8 ? 80 : 30} />
+                <YAxis allowDecimals={false} tick={tick} />
               </>
             )}
             <Tooltip

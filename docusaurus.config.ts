@@ -88,6 +88,7 @@ const config: Config = {
             {label: 'Vignettes', to: '/docs/vignettes/'},
             {label: 'Offres', to: '/offres/'},
             {label: 'Concertations', to: '/concertations/'},
+            {label: 'Données', to: '/donnees/'},
           ],
         },
         {

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {fixtureSiteDir} from './__fixtures__/taxonomy';
 import {loadFixtureContext, runLifecycle} from './__fixtures__/lifecycle';
+import type {DataPageProps} from './shared/data';
 import type {ItemContext, ThemeHubProps, ThemesIndexProps} from './shared/cards';
 import {itemDataFileName} from './remark/item-data';
 import {createSearcher} from './shared/search/searcher';
@@ -28,6 +29,7 @@ describe('plugin lifecycle on a fixture site', () => {
       '/concertations',
       '/contribuer',
       '/offres',
+      '/donnees',
       '/recherche',
       '/thematiques',
       '/thematiques/assuetudes',
@@ -40,6 +42,10 @@ describe('plugin lifecycle on a fixture site', () => {
     expect(hubRoute).toMatchObject({component: '@theme/PasserellesThemeHub', exact: true, modules: {hub: '/generated/themes/double-diagnostic.json'}});
     expect(run.globalData).toEqual({searchPath: '/recherche', timeZone: 'Europe/Brussels'});
     expect(run.routes.find((route) => route.path === '/recherche')).toMatchObject({component: '@theme/PasserellesSearchPage'});
+    expect(run.routes.find((route) => route.path === '/donnees')).toMatchObject({component: '@theme/PasserellesDataPage', modules: {data: '/generated/data-page.json'}});
+    const data = run.data.get('data-page.json') as DataPageProps;
+    expect(data.tables.buildDate).toBe('2026-06-01T00:00:00.000Z');
+    expect(data.files.csv.gaps).toBe('/passerelles/data/gaps.csv');
 
     const hub = run.data.get('themes/double-diagnostic.json') as ThemeHubProps;
     expect(hub.theme).toMatchObject({id: 'double-diagnostic', label: 'Double diagnostic (psy et assuétudes)', counts: {vignette: 1, intervision: 1, formation: 1, concertation: 1}});

@@ -8,6 +8,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import {planCalendars, writeCalendars, type CalendarFile} from './calendar/files';
 import {registerCommands} from './cli';
+import {writeDataFiles} from './data/files';
 import {documentsFromDocsContent} from './content/documents';
 import {buildGraph} from './graph/graph';
 import {defaultCodeTranslations} from './i18n';
@@ -24,11 +25,13 @@ import {catalogueProps} from './routes/catalogue';
 import {concertationsTimeline} from './routes/concertations';
 import {contributePageProps} from './routes/contribute';
 import {mapPageProps} from './routes/map';
+import {dataPageProps, dataTables} from './routes/data';
 import {createSitePaths} from './routes/paths';
 import {createPropsBuilder} from './routes/props';
 import {buildSearchIndex} from './search/build';
 import {builtSearchIndexPath, searchIndexDataName, searchTextLoadersModule, searchTextLoadersName, searchTextShardDataName, searchThemesDataName} from './search/files';
 import type {SearchThemesData} from './shared/search/backend';
+import type {DataTables} from './shared/data';
 import type {PasserellesGlobalData} from './shared/global-data';
 import type {ConcertationCard} from './shared/cards';
 import type {SearchIndexData} from './shared/search/types';
@@ -48,10 +51,13 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
   const configProblems = secretsInConfig(siteConfig, secrets, path.relative(siteDir, context.siteConfigPath) || 'docusaurus.config', messageLocale);
   printProblems(configProblems);
   failOnErrors(configProblems);
+  // One date for the whole build of a locale: pages, data files and calendar stamps agree.
+  const buildDate = resolveBuildDate(options);
   // Kept from allContentLoaded for postBuild, which publishes it next to the pages.
   let searchIndex: SearchIndexData | undefined;
   // Likewise the calendar files (.ics) of the locale being built.
   let calendars: readonly CalendarFile[] = [];
+  let data: DataTables | undefined;
 
   return {
     name: pluginName,
@@ -91,7 +97,7 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
         locale: i18n.currentLocale,
         paths,
         siteUrl: siteConfig.url,
-        buildDate: resolveBuildDate(options),
+        buildDate,
         seeAlsoCount: options.seeAlsoCount,
       });
 
@@ -135,7 +141,7 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
         modules: {
           catalogue: await actions.createData(
             'catalogue.json',
-            catalogueProps(knowledgeBase.items, {taxonomy, locale: i18n.currentLocale, buildDate: resolveBuildDate(options), card: props.card}),
+            catalogueProps(knowledgeBase.items, {taxonomy, locale: i18n.currentLocale, buildDate, card: props.card}),
           ),
         },
       });
@@ -153,6 +159,14 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
         exact: true,
         modules: {timeline: await actions.createData('concertations.json', concertationsTimeline(concertationCards))},
       });
+      data = dataTables({items: knowledgeBase.items, taxonomy, locale: i18n.currentLocale, paths, buildDate, timeZone: options.timeZone});
+      actions.addRoute({
+        path: paths.data,
+        component: '@theme/PasserellesDataPage',
+        exact: true,
+        modules: {data: await actions.createData('data-page.json', dataPageProps(data, context.baseUrl))},
+      });
+
       actions.addRoute({
         path: paths.themesIndex,
         component: '@theme/PasserellesThemesPage',
@@ -189,7 +203,8 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
         await mkdir(path.dirname(file), {recursive: true});
         await writeFile(file, JSON.stringify(searchIndex));
       }
-      await writeCalendars(outDir, siteConfig.baseUrl, calendars, resolveBuildDate(options));
+      await writeCalendars(outDir, siteConfig.baseUrl, calendars, buildDate);
+      if (data !== undefined) await writeDataFiles(outDir, data);
       const leaks = await secretsInBuild(outDir, secrets, messageLocale);
       printProblems(leaks);
       failOnErrors(leaks);

@@ -20,6 +20,8 @@ export interface PluginOptions {
   catalogueRoutePath: string;
   /** Where the concertations timeline lives. */
   concertationsRoutePath: string;
+  /** Where the data page lives (`/donnees`); its files are published under `/passerelles/`. */
+  dataRoutePath: string;
   /** IANA time zone of date-times written without an offset. */
   timeZone: string;
   /**
@@ -59,6 +61,7 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   searchRoutePath: 'recherche',
   catalogueRoutePath: 'offres',
   concertationsRoutePath: 'concertations',
+  dataRoutePath: 'donnees',
   timeZone: 'Europe/Brussels',
   seeAlsoCount: 5,
   contribute: {branch: 'main', path: '/contribuer'},
@@ -82,6 +85,7 @@ const optionsSchema = Joi.object<PluginOptions>({
   searchRoutePath: RouteBasePathSchema.default(DEFAULT_OPTIONS.searchRoutePath),
   catalogueRoutePath: RouteBasePathSchema.default(DEFAULT_OPTIONS.catalogueRoutePath),
   concertationsRoutePath: RouteBasePathSchema.default(DEFAULT_OPTIONS.concertationsRoutePath),
+  dataRoutePath: RouteBasePathSchema.default(DEFAULT_OPTIONS.dataRoutePath),
   timeZone: Joi.string()
     .custom((value: string, helpers) => (isTimeZone(value) ? value : helpers.error('any.invalid')))
     .message('"timeZone" must be an IANA time zone such as "Europe/Brussels"')

@@ -22,6 +22,7 @@ const components: Record<string, string> = {
   PasserellesMapGraph: 'The interactive graph of the map page, rendered in the browser only',
   PasserellesConcertationsPage: 'The concertations timeline across the basins, filtered by basin and theme in the URL',
   PasserellesCalendarSubscribe: 'A calendar to subscribe to (a theme’s offers, all offers): webcal link, .ics file, address to copy',
+  PasserellesDataPage: 'The data page (/donnees): charts of the knowledge base with their tables, the gaps, and the published files',
 };
 
 export default function getSwizzleConfig(): SwizzleConfig {

@@ -14,6 +14,8 @@ export interface SitePaths {
   map: string;
   /** The timeline of the basins' concertations. */
   concertations: string;
+  /** The /donnees page. */
+  data: string;
   /** Applies the site's trailing-slash policy to any path of the site (a doc's permalink). */
   page(pathname: string): string;
   /** The calendar files written by postBuild: every offer, the offers of a theme (next to its hub), one offer. */
@@ -24,9 +26,9 @@ export interface SitePaths {
 
 export function createSitePaths(
   {baseUrl, trailingSlash}: {baseUrl: string; trailingSlash: boolean | undefined},
-  options: Pick<PluginOptions, 'routeBasePath' | 'searchRoutePath' | 'catalogueRoutePath' | 'mapRoutePath' | 'concertationsRoutePath'> & {contribute: {path: string}},
+  options: Pick<PluginOptions, 'routeBasePath' | 'searchRoutePath' | 'catalogueRoutePath' | 'mapRoutePath' | 'concertationsRoutePath' | 'dataRoutePath'> & {contribute: {path: string}},
 ): SitePaths {
-  const {routeBasePath, searchRoutePath, catalogueRoutePath, mapRoutePath, concertationsRoutePath, contribute} = options;
+  const {routeBasePath, searchRoutePath, catalogueRoutePath, mapRoutePath, concertationsRoutePath, dataRoutePath, contribute} = options;
   const page = (pathname: string): string => applyTrailingSlash(pathname, {baseUrl, trailingSlash});
   return {
     themesIndex: page(normalizeUrl([baseUrl, routeBasePath])),
@@ -36,6 +38,7 @@ export function createSitePaths(
     catalogue: page(normalizeUrl([baseUrl, catalogueRoutePath])),
     map: page(normalizeUrl([baseUrl, mapRoutePath])),
     concertations: page(normalizeUrl([baseUrl, concertationsRoutePath])),
+    data: page(normalizeUrl([baseUrl, dataRoutePath])),
     page,
     offersCalendar: normalizeUrl([baseUrl, `${catalogueRoutePath}.ics`]),
     themeCalendar: (id) => normalizeUrl([baseUrl, routeBasePath, `${id}.ics`]),

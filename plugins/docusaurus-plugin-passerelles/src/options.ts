@@ -16,6 +16,8 @@ export interface PluginOptions {
   routeBasePath: string;
   /** Where the search page lives. */
   searchRoutePath: string;
+  /** Where the list of the network's structures lives. */
+  structuresRoutePath: string;
   /** IANA time zone of date-times written without an offset. */
   timeZone: string;
   /**
@@ -51,6 +53,7 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   docsPath: 'docs',
   routeBasePath: 'thematiques',
   searchRoutePath: 'recherche',
+  structuresRoutePath: 'structures',
   timeZone: 'Europe/Brussels',
   seeAlsoCount: 5,
   contribute: {branch: 'main', path: '/contribuer'},
@@ -71,6 +74,7 @@ const optionsSchema = Joi.object<PluginOptions>({
   docsPath: Joi.string().default(DEFAULT_OPTIONS.docsPath),
   routeBasePath: RouteBasePathSchema.default(DEFAULT_OPTIONS.routeBasePath),
   searchRoutePath: RouteBasePathSchema.default(DEFAULT_OPTIONS.searchRoutePath),
+  structuresRoutePath: RouteBasePathSchema.default(DEFAULT_OPTIONS.structuresRoutePath),
   timeZone: Joi.string()
     .custom((value: string, helpers) => (isTimeZone(value) ? value : helpers.error('any.invalid')))
     .message('"timeZone" must be an IANA time zone such as "Europe/Brussels"')

@@ -5,7 +5,7 @@ import type {ThemeRef} from '../shared/cards';
 import {itemKinds, type ItemKind} from '../shared/kinds';
 import {formatNiss, NISS_1985} from '../shared/privacy/__fixtures__/labelled';
 import {itemCard} from './card';
-import {checkContribution, formFields, isExportable, type FieldInput, type FormField} from './contribution';
+import {checkContribution, contributableKinds, formFields, isExportable, type FieldInput, type FormField} from './contribution';
 import type {MessageLocale} from './messages';
 import {readItem} from './read-item';
 import {createItemSchemas} from './schemas';
@@ -88,7 +88,7 @@ describe('the form of each kind, read from its schema', () => {
 });
 
 describe('checkContribution', () => {
-  it.each([...itemKinds])('accepts a filled %s whose file readItem accepts as it is, with the same card', (kind) => {
+  it.each([...contributableKinds])('accepts a filled %s whose file readItem accepts as it is, with the same card', (kind) => {
     const {check, read} = contribute(kind, valuesOf(kind));
     expect(check.problems).toEqual([]);
     expect(check.findings).toEqual([]);

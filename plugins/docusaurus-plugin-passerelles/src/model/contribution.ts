@@ -6,7 +6,7 @@
  */
 import {z} from 'zod';
 import type {ItemCard, ThemeRef} from '../shared/cards';
-import {isOfferKind, type ItemKind} from '../shared/kinds';
+import {isOfferKind, itemKinds, type ItemKind} from '../shared/kinds';
 import {findIdentifyingData, type Finding} from '../shared/privacy/rules';
 import {itemCard} from './card';
 import {problemsFromIssues} from './issues';
@@ -53,6 +53,12 @@ export type GroupEntry = Record<string, string>;
 export type FieldInput = string | string[] | CostInput | GroupEntry[];
 
 export type FormValues = Readonly<Record<string, FieldInput>>;
+
+/**
+ * The kinds the form offers. A structure's access and contact are nested
+ * objects, which the form has no widget for yet: structures are written as files.
+ */
+export const contributableKinds: readonly ItemKind[] = itemKinds.filter((kind) => kind !== 'structure');
 
 /** Fields the form does not offer: the kind is chosen first; allowances of the guard are a reviewer's decision. */
 const fieldsLeftOut: readonly string[] = ['kind', 'privacy-allow'];
@@ -127,6 +133,7 @@ export function formFields(schemas: ItemSchemas, kind: ItemKind): FormField[] {
 function schemaOf(schemas: ItemSchemas, kind: ItemKind) {
   if (kind === 'vignette') return schemas.vignette;
   if (kind === 'concertation') return schemas.concertation;
+  if (kind === 'structure') return schemas.structure;
   return schemas.offer;
 }
 
@@ -298,9 +305,16 @@ function previewItem(kind: ItemKind, frontMatter: Record<string, unknown>, schem
     const parsed = schemas.concertation.safeParse(frontMatter);
     return parsed.success ? {...parsed.data, ...base, kind} : undefined;
   }
+  if (kind === 'structure') {
+    const parsed = schemas.structure.safeParse(frontMatter);
+    return parsed.success ? {...parsed.data, ...base, kind} : undefined;
+  }
   if (!isOfferKind(kind)) return undefined;
   const parsed = schemas.offer.safeParse(frontMatter);
-  return parsed.success ? {...parsed.data, ...base, kind, sessions: parsed.data.sessions ?? []} : undefined;
+  if (!parsed.success) return undefined;
+  // The structure id is resolved against the published structures by the build, which the form does not have.
+  const {structure: _structureId, ...fields} = parsed.data;
+  return {...fields, ...base, kind, sessions: parsed.data.sessions ?? []};
 }
 
 /** Whether the contribution can be exported: no error and no identifying datum left. */

@@ -7,13 +7,15 @@ export interface SitePaths {
   themeHub(id: string): string;
   search: string;
   contribute: string;
+  /** The list of the network's structures, with its facets. */
+  structures: string;
   /** Applies the site's trailing-slash policy to any path of the site (a doc's permalink). */
   page(pathname: string): string;
 }
 
 export function createSitePaths(
   {baseUrl, trailingSlash}: {baseUrl: string; trailingSlash: boolean | undefined},
-  {routeBasePath, searchRoutePath, contribute}: {routeBasePath: string; searchRoutePath: string; contribute: {path: string}},
+  {routeBasePath, searchRoutePath, contribute, structuresRoutePath}: {routeBasePath: string; searchRoutePath: string; contribute: {path: string}; structuresRoutePath: string},
 ): SitePaths {
   const page = (pathname: string): string => applyTrailingSlash(pathname, {baseUrl, trailingSlash});
   return {
@@ -21,6 +23,7 @@ export function createSitePaths(
     themeHub: (id) => page(normalizeUrl([baseUrl, routeBasePath, id])),
     search: page(normalizeUrl([baseUrl, searchRoutePath])),
     contribute: page(normalizeUrl([baseUrl, contribute.path])),
+    structures: page(normalizeUrl([baseUrl, structuresRoutePath])),
     page,
   };
 }

@@ -4,11 +4,12 @@ import type {SitePaths} from './paths';
 import type {DirectivesData, OfferListData, VignetteCardData} from '../directives/data';
 import type {MessageLocale} from '../model/messages';
 import {itemCard} from '../model/card';
-import {isOffer, type Item} from '../model/items';
-import type {ConcertationCard, ItemCard, KindCounts, OfferCard, ThemeHubProps, ThemeRef, ThemeSummary, ThemesIndexProps, VignetteCard, ItemContext} from '../shared/cards';
+import {isOffer, isStructure, type Item} from '../model/items';
+import type {ConcertationCard, ItemCard, KindCounts, OfferCard, StructureCard, ThemeHubProps, ThemeRef, ThemeSummary, ThemesIndexProps, VignetteCard, ItemContext} from '../shared/cards';
 import {pickLocalized} from '../shared/locales';
 import {splitByDate} from '../shared/schedule';
 import {themeLabel, type Taxonomy, type Theme} from '../shared/taxonomy';
+import {structureOffers} from './structures';
 
 export interface PropsContext {
   taxonomy: Taxonomy;
@@ -84,6 +85,7 @@ export function createPropsBuilder(context: PropsContext) {
         ),
         offers: [...upcoming, ...past],
         concertations,
+        structures: (items.filter(isStructure).map(card) as StructureCard[]).sort((a, b) => a.title.localeCompare(b.title, 'fr')),
         buildDate: buildDate.toISOString(),
       };
     },
@@ -117,6 +119,7 @@ export function createPropsBuilder(context: PropsContext) {
           reviewers: item.reviewers ?? [],
         },
         seeAlso: graph.seeAlso(item, context.seeAlsoCount).map(card),
+        ...(isStructure(item) ? {offers: structureOffers(graph, item, buildDate, card)} : {}),
         buildDate: buildDate.toISOString(),
       };
     },

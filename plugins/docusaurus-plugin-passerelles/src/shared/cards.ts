@@ -2,7 +2,8 @@
  * What the pages receive: plain, serialisable, already in the page's locale.
  * Shared by the route builders (Node) and the theme components (browser).
  */
-import type {Basin, Format, ItemKind, OfferKind, OfferLanguage, ReviewStatus} from './kinds';
+import type {Basin, Format, ItemKind, OfferKind, OfferLanguage, ReviewStatus, StructureType} from './kinds';
+import type {StructureAccess, StructureContact, StructureRef} from './structures/types';
 
 export interface ThemeRef {
   id: string;
@@ -34,6 +35,7 @@ export interface OfferCard extends ItemCardBase {
   registration: string;
   sessions: {start: string; end: string; location?: string}[];
   recurrence?: string;
+  structure?: StructureRef;
 }
 
 export interface ConcertationCard extends ItemCardBase {
@@ -44,7 +46,19 @@ export interface ConcertationCard extends ItemCardBase {
   participants?: number;
 }
 
-export type ItemCard = VignetteCard | OfferCard | ConcertationCard;
+export interface StructureCard extends ItemCardBase {
+  kind: 'structure';
+  summary: string;
+  type: StructureType;
+  basins: Basin[];
+  publics: string[];
+  access: StructureAccess;
+  languages: OfferLanguage[];
+  cost: {amount: number; note?: string};
+  contact: StructureContact;
+}
+
+export type ItemCard = VignetteCard | OfferCard | ConcertationCard | StructureCard;
 
 export type KindCounts = Partial<Record<ItemKind, number>>;
 
@@ -69,6 +83,7 @@ export interface ThemeHubProps {
   vignettes: VignetteCard[];
   offers: OfferCard[];
   concertations: ConcertationCard[];
+  structures: StructureCard[];
   /** ISO date the build split upcoming from past offers with; the browser re-splits with its own clock. */
   buildDate: string;
 }
@@ -86,5 +101,7 @@ export interface ItemContext {
   item: ItemCard;
   authorship: Authorship;
   seeAlso: ItemCard[];
+  /** On a structure's page: the offers it organises. */
+  offers?: OfferCard[];
   buildDate: string;
 }

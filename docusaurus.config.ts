@@ -71,6 +71,7 @@ const config: Config = {
       items: [
         {type: 'docSidebar', sidebarId: 'knowledgeBase', position: 'left', label: 'Base de connaissances'},
         {to: '/thematiques/', label: 'Thématiques', position: 'left'},
+        {to: '/structures/', label: 'Structures', position: 'left'},
         {to: '/blog/', label: 'Actualités', position: 'left'},
         {type: 'localeDropdown', position: 'right'},
       ],
@@ -84,6 +85,7 @@ const config: Config = {
             {label: 'Thématiques', to: '/thematiques/'},
             {label: 'Vignettes', to: '/docs/vignettes/'},
             {label: 'Offres', to: '/docs/offres/'},
+            {label: 'Structures', to: '/structures/'},
           ],
         },
         {

@@ -21,6 +21,7 @@ import {secretsInBuild, secretsInConfig, secretsOf} from './security/secrets';
 import {contributePageProps} from './routes/contribute';
 import {createSitePaths} from './routes/paths';
 import {createPropsBuilder} from './routes/props';
+import {structuresPageProps} from './routes/structures';
 import {buildSearchIndex} from './search/build';
 import {builtSearchIndexPath, searchIndexDataName, searchTextLoadersModule, searchTextLoadersName, searchTextShardDataName, searchThemesDataName} from './search/files';
 import type {SearchThemesData} from './shared/search/backend';
@@ -77,9 +78,10 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
       const {taxonomy} = knowledgeBase;
       if (taxonomy === undefined) return;
 
+      const graph = buildGraph(knowledgeBase.items);
       const props = createPropsBuilder({
         taxonomy,
-        graph: buildGraph(knowledgeBase.items),
+        graph,
         locale: i18n.currentLocale,
         paths,
         buildDate: resolveBuildDate(options),
@@ -112,6 +114,12 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
         modules: {contribute: await actions.createData('contribute.json', contributePageProps(taxonomy, i18n.currentLocale, paths, options))},
       });
 
+      actions.addRoute({
+        path: paths.structures,
+        component: '@theme/PasserellesStructuresPage',
+        exact: true,
+        modules: {structures: await actions.createData('structures.json', structuresPageProps(knowledgeBase.items, graph, props.card))},
+      });
       actions.addRoute({
         path: paths.themesIndex,
         component: '@theme/PasserellesThemesPage',

@@ -17,6 +17,9 @@ const components: Record<string, string> = {
   PasserellesSection: 'The sections :::situation, :::questions and :::objectifs',
   PasserellesOfferList: 'The upcoming offers of a theme, embedded with ::offres{theme=…}',
   PasserellesVignetteCard: 'A vignette card embedded with ::vignette{id=…}',
+  PasserellesStructuresPage: 'The list of the network’s structures, with facets kept in the URL',
+  PasserellesStructureFacts: 'Type, basins, publics, access criteria, languages, price and contact of a structure',
+  PasserellesStructureOffers: 'On a structure’s page: the offers it organises, upcoming then past',
 };
 
 export default function getSwizzleConfig(): SwizzleConfig {

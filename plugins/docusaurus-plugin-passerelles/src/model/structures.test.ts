@@ -5,6 +5,7 @@ import {createPropsBuilder} from '../routes/props';
 import {createSitePaths} from '../routes/paths';
 import {structuresPageProps} from '../routes/structures';
 import {DEFAULT_OPTIONS} from '../options';
+import {buildSearchIndex} from '../search/build';
 import {structureTypes} from '../shared/kinds';
 import type {OfferItem, SourceDocument, StructureItem} from './items';
 import {readItem} from './read-item';
@@ -194,5 +195,46 @@ describe('an offer and its structure', () => {
       ['structures/glycines', 1],
       ['structures/tilleuls-bleus', 3],
     ]);
+  });
+});
+
+describe('structures in the search index, the hubs and the see-also lists', () => {
+  const taxonomy = fixtureTaxonomy();
+  const {items, problems} = buildKnowledgeBase({
+    documents: [
+      structureDocument(structureText()),
+      structureDocument(structureText({title: '"Équipe mobile Les Aulnes (fictive)"', type: 'equipe-mobile', basins: '[sud]', cost: 'gratuit'}), 'structures/aulnes'),
+      {file: 'docs/offres/jeudi.md', id: 'offres/jeudi', permalink: '/docs/offres/jeudi/', text: offerText('structures/tilleuls-bleus')},
+    ],
+    taxonomy: {taxonomy, problems: []},
+    timeZone: 'Europe/Brussels',
+    locale: 'en',
+  });
+
+  it('indexes a structure with its kind, its languages, its cost and its basin when it has one', () => {
+    expect(problems).toEqual([]);
+    const index = buildSearchIndex({items, taxonomy, locale: 'fr', themePermalink: (id) => `/thematiques/${id}/`});
+    expect(index.documents.find((document) => document.id === 'structures/aulnes')).toMatchObject({kind: 'structure', basin: 'sud', languages: ['fr', 'nl'], free: true});
+    const twoBasins = index.documents.find((document) => document.id === 'structures/tilleuls-bleus');
+    expect(twoBasins).toMatchObject({kind: 'structure', free: false});
+    expect(twoBasins?.basin).toBeUndefined();
+  });
+
+  it('groups a theme’s structures on its hub and suggests them in the see-also of an item on the same theme', () => {
+    const graph = buildGraph(items);
+    const props = createPropsBuilder({
+      taxonomy,
+      graph,
+      locale: 'fr',
+      paths: createSitePaths({baseUrl: '/', trailingSlash: true}, DEFAULT_OPTIONS),
+      buildDate: new Date('2026-11-20T00:00:00Z'),
+      seeAlsoCount: 5,
+    });
+    const theme = taxonomy.themes.find((candidate) => candidate.id === 'double-diagnostic');
+    if (theme === undefined) throw new Error('no double-diagnostic in the fixture taxonomy');
+    expect(props.themeHub(theme).structures.map((card) => card.id)).toEqual(['structures/aulnes', 'structures/tilleuls-bleus']);
+    const offer = items.find((item) => item.id === 'offres/jeudi');
+    if (offer === undefined) throw new Error('no offer');
+    expect(graph.seeAlso(offer, 5).map((item) => item.id)).toEqual(expect.arrayContaining(['structures/tilleuls-bleus', 'structures/aulnes']));
   });
 });

@@ -15,6 +15,7 @@ export interface Props {
 function Waiting({waiting}: {waiting: NonNullable<StructureAccess['waiting']>}): React.ReactNode {
   const {selectMessage} = usePluralForm();
   if (typeof waiting === 'string') return waiting;
+  if (waiting === 0) return translate({id: 'passerelles.structures.facts.noWaiting', message: 'pas d’attente'});
   return selectMessage(waiting, translate({id: 'passerelles.structures.facts.weeks', message: 'environ 1 semaine|environ {weeks} semaines'}, {weeks: String(waiting)}));
 }
 

@@ -99,7 +99,11 @@ export default function PasserellesStructuresPage({structures: {structures}}: Pr
   const reset = (): void => navigate(emptyFilters());
 
   const title = translate({id: 'passerelles.structures.page.title', message: 'Structures du réseau'});
-  const count = selectMessage(shown.length, translate({id: 'passerelles.structures.page.count', message: '1 structure|{count} structures'}, {count: shown.length}));
+  // French counts 0 as singular: "no structure" is said apart.
+  const count =
+    shown.length === 0
+      ? translate({id: 'passerelles.structures.page.none', message: 'Aucune structure'})
+      : selectMessage(shown.length, translate({id: 'passerelles.structures.page.count', message: '1 structure|{count} structures'}, {count: shown.length}));
   return (
     <Layout title={title} description={translate({id: 'passerelles.structures.page.description', message: 'Les services du réseau bruxellois de santé mentale : pour qui, où, comment y orienter.'})}>
       <main className="container margin-vert--lg passerelles-structures">

@@ -21,6 +21,7 @@ describe('plugin lifecycle on a fixture site', () => {
     expect(run.routes.map((route) => route.path).sort()).toEqual([
       '/contribuer',
       '/recherche',
+      '/structures',
       '/thematiques',
       '/thematiques/assuetudes',
       '/thematiques/deficience-intellectuelle',
@@ -32,6 +33,9 @@ describe('plugin lifecycle on a fixture site', () => {
     expect(hubRoute).toMatchObject({component: '@theme/PasserellesThemeHub', exact: true, modules: {hub: '/generated/themes/double-diagnostic.json'}});
     expect(run.globalData).toEqual({searchPath: '/recherche', timeZone: 'Europe/Brussels'});
     expect(run.routes.find((route) => route.path === '/recherche')).toMatchObject({component: '@theme/PasserellesSearchPage'});
+    // The fixture site has no structure: the list is there, empty.
+    expect(run.routes.find((route) => route.path === '/structures')).toMatchObject({component: '@theme/PasserellesStructuresPage', modules: {structures: '/generated/structures.json'}});
+    expect(run.data.get('structures.json')).toEqual({structures: []});
 
     const hub = run.data.get('themes/double-diagnostic.json') as ThemeHubProps;
     expect(hub.theme).toMatchObject({id: 'double-diagnostic', label: 'Double diagnostic (psy et assuétudes)', counts: {vignette: 1, intervision: 1, formation: 1, concertation: 1}});

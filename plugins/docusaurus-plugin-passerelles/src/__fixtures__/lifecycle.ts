@@ -32,7 +32,8 @@ export async function runLifecycle(context: LoadContext, options: Options = {}):
     actions: {
       addRoute: (route) => run.routes.push(route),
       createData: async (name, data) => {
-        run.data.set(name, typeof data === 'string' ? JSON.parse(data) : data);
+        // Data files are JSON; the search box's loaders are a generated JS module, kept as text.
+        run.data.set(name, typeof data === 'string' && name.endsWith('.json') ? JSON.parse(data) : data);
         return `/generated/${name}`;
       },
       setGlobalData: (data) => {

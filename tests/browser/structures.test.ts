@@ -37,6 +37,8 @@ describe('the structures of the network', () => {
     const basin = target.basins[0] ?? 'region';
     const inBasin = structures.filter((structure) => structure.basins.includes(basin));
     const inBasinOfType = inBasin.filter((structure) => structure.type === target.type);
+    // The site's trailing-slash policy applies to its URLs, not to the permalinks read from the folder.
+    const targetPath = target.permalink.replace(/\/?$/, '/');
 
     await page.goto(`${testSite().baseUrl}/structures/`);
     await waitForHydration(page);
@@ -60,7 +62,7 @@ describe('the structures of the network', () => {
     await expect(page.getByRole('checkbox', {name: /^Équipe mobile/}).isChecked()).resolves.toBe(true);
 
     await page.getByRole('link', {name: target.title, exact: true}).click();
-    await page.waitForURL((url) => url.pathname === target.permalink);
+    await page.waitForURL((url) => url.pathname === targetPath);
     await page.getByRole('heading', {level: 1, name: target.title, exact: true}).waitFor();
     const offersSection = page.getByRole('region', {name: 'Offres de cette structure'});
     const offerLinks = offersSection.locator('.passerelles-card__title a');
@@ -70,8 +72,9 @@ describe('the structures of the network', () => {
     await offerLinks.first().click();
     await page.waitForURL((url) => url.pathname.startsWith('/docs/offres/'));
     await page.getByRole('heading', {level: 1, name: offerTitle, exact: true}).waitFor();
-    await page.getByRole('link', {name: target.title, exact: true}).click();
-    await page.waitForURL((url) => url.pathname === target.permalink);
+    // "Organisé par", under the offer's title (the sidebar and the see-also list may name the structure too).
+    await page.locator('.passerelles-item-header').getByRole('link', {name: target.title, exact: true}).click();
+    await page.waitForURL((url) => url.pathname === targetPath);
     await page.getByRole('heading', {level: 1, name: target.title, exact: true}).waitFor();
   });
 

@@ -13,6 +13,9 @@ import {validateOptions} from './options';
 import type {ContributePageProps} from './shared/authoring/page';
 import {normalizePluginOptions} from '@docusaurus/utils-validation';
 
+// The first test loads the real docs plugin: seconds on a machine shared with other builds.
+jest.setTimeout(30_000);
+
 describe('plugin lifecycle on a fixture site', () => {
   it('adds the themes index and one hub per theme, with their data', async () => {
     const context = await loadFixtureContext(fixtureSiteDir);

@@ -82,7 +82,7 @@ export function generateCorpus(taxonomy: Taxonomy, {count, seed, around, wordsPe
   const zipf = zipfSampler(vocabulary.length);
   const commonWord = (): string => vocabulary[zipf(uniformInt(random, 0, 1_000_000) / 1_000_000)] ?? '';
   const themeWords = taxonomy.themes.map((theme) => `${theme.prefLabel.fr} ${theme.scopeNote.fr}`.split(/\s+/));
-  const kinds: ItemKind[] = ['vignette', 'vignette', ...offerKinds, 'concertation'];
+  const kinds: Exclude<ItemKind, 'structure'>[] = ['vignette', 'vignette', ...offerKinds, 'concertation'];
   const day = 24 * 3600 * 1000;
 
   return Array.from({length: count}, (_, index): Item => {

@@ -31,6 +31,7 @@ describe('plugin lifecycle on a fixture site', () => {
       '/donnees',
       '/offres',
       '/recherche',
+      '/structures',
       '/thematiques',
       '/thematiques/assuetudes',
       '/thematiques/deficience-intellectuelle',
@@ -46,6 +47,9 @@ describe('plugin lifecycle on a fixture site', () => {
     const data = run.data.get('data-page.json') as DataPageProps;
     expect(data.tables.buildDate).toBe('2026-06-01T00:00:00.000Z');
     expect(data.files.csv.gaps).toBe('/passerelles/data/gaps.csv');
+    // The fixture site has no structure: the list is there, empty.
+    expect(run.routes.find((route) => route.path === '/structures')).toMatchObject({component: '@theme/PasserellesStructuresPage', modules: {structures: '/generated/structures.json'}});
+    expect(run.data.get('structures.json')).toEqual({structures: []});
 
     const hub = run.data.get('themes/double-diagnostic.json') as ThemeHubProps;
     expect(hub.theme).toMatchObject({id: 'double-diagnostic', label: 'Double diagnostic (psy et assuétudes)', counts: {vignette: 1, intervision: 1, formation: 1, concertation: 1}});

@@ -28,6 +28,7 @@ import {mapPageProps} from './routes/map';
 import {dataPageProps, dataTables} from './routes/data';
 import {createSitePaths} from './routes/paths';
 import {createPropsBuilder} from './routes/props';
+import {structuresPageProps} from './routes/structures';
 import {buildSearchIndex} from './search/build';
 import {builtSearchIndexPath, searchIndexDataName, searchTextLoadersModule, searchTextLoadersName, searchTextShardDataName, searchThemesDataName} from './search/files';
 import type {SearchThemesData} from './shared/search/backend';
@@ -91,9 +92,10 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
       const {taxonomy} = knowledgeBase;
       if (taxonomy === undefined) return;
 
+      const graph = buildGraph(knowledgeBase.items);
       const props = createPropsBuilder({
         taxonomy,
-        graph: buildGraph(knowledgeBase.items),
+        graph,
         locale: i18n.currentLocale,
         paths,
         siteUrl: siteConfig.url,
@@ -167,6 +169,12 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
         modules: {data: await actions.createData('data-page.json', dataPageProps(data, context.baseUrl))},
       });
 
+      actions.addRoute({
+        path: paths.structures,
+        component: '@theme/PasserellesStructuresPage',
+        exact: true,
+        modules: {structures: await actions.createData('structures.json', structuresPageProps(knowledgeBase.items, graph, props.card))},
+      });
       actions.addRoute({
         path: paths.themesIndex,
         component: '@theme/PasserellesThemesPage',

@@ -22,6 +22,8 @@ export interface PluginOptions {
   concertationsRoutePath: string;
   /** Where the data page lives (`/donnees`); its files are published under `/passerelles/`. */
   dataRoutePath: string;
+  /** Where the list of the network's structures lives. */
+  structuresRoutePath: string;
   /** IANA time zone of date-times written without an offset. */
   timeZone: string;
   /**
@@ -62,6 +64,7 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   catalogueRoutePath: 'offres',
   concertationsRoutePath: 'concertations',
   dataRoutePath: 'donnees',
+  structuresRoutePath: 'structures',
   timeZone: 'Europe/Brussels',
   seeAlsoCount: 5,
   contribute: {branch: 'main', path: '/contribuer'},
@@ -86,6 +89,7 @@ const optionsSchema = Joi.object<PluginOptions>({
   catalogueRoutePath: RouteBasePathSchema.default(DEFAULT_OPTIONS.catalogueRoutePath),
   concertationsRoutePath: RouteBasePathSchema.default(DEFAULT_OPTIONS.concertationsRoutePath),
   dataRoutePath: RouteBasePathSchema.default(DEFAULT_OPTIONS.dataRoutePath),
+  structuresRoutePath: RouteBasePathSchema.default(DEFAULT_OPTIONS.structuresRoutePath),
   timeZone: Joi.string()
     .custom((value: string, helpers) => (isTimeZone(value) ? value : helpers.error('any.invalid')))
     .message('"timeZone" must be an IANA time zone such as "Europe/Brussels"')

@@ -9,6 +9,7 @@ import {message, type MessageLocale} from './model/messages';
 import {hasErrors, sortProblems, type Problem} from './model/problems';
 import {readItem} from './model/read-item';
 import {createItemSchemas} from './model/schemas';
+import {linkStructures, type PendingReference} from './model/structure-links';
 import type {LoadedTaxonomy} from './taxonomy/load';
 
 export interface PipelineInput {
@@ -34,6 +35,7 @@ export function buildKnowledgeBase({documents, taxonomy, timeZone, locale, draft
   const schemas = createItemSchemas({taxonomy: taxonomy.taxonomy, timeZone});
   const items: Item[] = [];
   const fileById = new Map<string, string>();
+  const structureReferences: PendingReference[] = [];
   for (const document of documents) {
     const result = readItem(document, schemas, locale);
     problems.push(...result.problems);
@@ -57,6 +59,9 @@ export function buildKnowledgeBase({documents, taxonomy, timeZone, locale, draft
     }
     fileById.set(result.item.id, document.file);
     items.push(result.item);
+    if (result.structureReference !== undefined) structureReferences.push({itemId: result.item.id, file: document.file, reference: result.structureReference});
   }
-  return {taxonomy: taxonomy.taxonomy, items: hasErrors(problems) ? [] : items, problems: sortProblems(problems)};
+  const linked = linkStructures(items, structureReferences, locale);
+  problems.push(...linked.problems);
+  return {taxonomy: taxonomy.taxonomy, items: hasErrors(problems) ? [] : linked.items, problems: sortProblems(problems)};
 }

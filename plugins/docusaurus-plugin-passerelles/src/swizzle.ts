@@ -23,6 +23,9 @@ const components: Record<string, string> = {
   PasserellesConcertationsPage: 'The concertations timeline across the basins, filtered by basin and theme in the URL',
   PasserellesCalendarSubscribe: 'A calendar to subscribe to (a theme’s offers, all offers): webcal link, .ics file, address to copy',
   PasserellesDataPage: 'The data page (/donnees): charts of the knowledge base with their tables, the gaps, and the published files',
+  PasserellesStructuresPage: 'The list of the network’s structures, with facets kept in the URL',
+  PasserellesStructureFacts: 'Type, basins, publics, access criteria, languages, price and contact of a structure',
+  PasserellesStructureOffers: 'On a structure’s page: the offers it organises, upcoming then past',
 };
 
 export default function getSwizzleConfig(): SwizzleConfig {

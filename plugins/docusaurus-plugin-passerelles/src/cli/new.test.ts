@@ -28,6 +28,8 @@ describe('docusaurus passerelles:new', () => {
     expect(result.warnings).toEqual([]);
     expect(result.items).toBe(before + itemKinds.length);
     expect(await readdir(path.join(site.siteDir, 'docs', 'offres'))).toContain('nouvelle-page-formation.md');
+    // The fixture site has no structures yet: their folder is made for the first one.
+    expect(await readdir(path.join(site.siteDir, 'docs', 'structures'))).toEqual(['nouvelle-page-structure.md']);
   });
 
   it('writes the sections of the kind, in the language asked, and a first session four weeks ahead', async () => {

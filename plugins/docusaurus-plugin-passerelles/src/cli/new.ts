@@ -3,7 +3,8 @@
  * writes a new item that `passerelles:check` accepts as it is, in its kind's
  * folder, as a draft, never over an existing file.
  */
-import {writeFile} from 'node:fs/promises';
+import {existsSync} from 'node:fs';
+import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import logger from '@docusaurus/logger';
 import {posixPath} from '@docusaurus/utils';
@@ -59,6 +60,8 @@ export async function newCommand(site: CommandSite, kind: string, title: string,
   const file = path.join(site.siteDir, site.options.docsPath, folderOf(kind), fileNameOf(title));
   const shown = posixPath(path.relative(process.cwd(), file));
   const text = renderTemplate({kind, title: title.trim(), themes, locale, today});
+  // A kind's folder may be new to a site (docs/structures); a missing docs folder is a wrong option, said below.
+  if (existsSync(path.join(site.siteDir, site.options.docsPath))) await mkdir(path.dirname(file), {recursive: true});
   try {
     await writeFile(file, text, {flag: 'wx'});
   } catch (error) {

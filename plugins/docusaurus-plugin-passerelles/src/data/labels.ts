@@ -15,6 +15,7 @@ const french: Record<`passerelles.kind.${ItemKind}` | `passerelles.basin.${Basin
   'passerelles.kind.immersion': 'Immersion',
   'passerelles.kind.groupe-de-travail': 'Groupe de travail',
   'passerelles.kind.concertation': 'Concertation',
+  'passerelles.kind.structure': 'Structure',
   'passerelles.basin.nord': 'Bassin Nord',
   'passerelles.basin.nord-est': 'Bassin Nord-Est',
   'passerelles.basin.sud': 'Bassin Sud',

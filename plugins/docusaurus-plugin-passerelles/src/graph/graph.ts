@@ -1,8 +1,10 @@
 /** Links items and themes: who carries which theme, which themes travel together, what to read next. */
-import type {Item} from '../model/items';
+import {isOffer, type Item, type OfferItem} from '../model/items';
 
 export interface KnowledgeGraph {
   itemsByTheme: ReadonlyMap<string, readonly Item[]>;
+  /** The offers of each structure, by the structure's id. */
+  offersByStructure: ReadonlyMap<string, readonly OfferItem[]>;
   /** Themes carried together with `themeId` by at least one item, most shared first. */
   coOccurring(themeId: string): {id: string; count: number}[];
   /**
@@ -23,8 +25,15 @@ export function buildGraph(items: readonly Item[]): KnowledgeGraph {
     }
   }
 
+  const offersByStructure = new Map<string, OfferItem[]>();
+  for (const offer of items.filter(isOffer)) {
+    if (offer.structure === undefined) continue;
+    offersByStructure.set(offer.structure.id, [...(offersByStructure.get(offer.structure.id) ?? []), offer]);
+  }
+
   return {
     itemsByTheme,
+    offersByStructure,
     coOccurring(themeId) {
       const counts = new Map<string, number>();
       for (const item of itemsByTheme.get(themeId) ?? []) {

@@ -128,6 +128,7 @@ export const en: Record<string, string> = {
   'passerelles.item.publics': 'Publics: {publics}',
   'passerelles.item.themes': 'Themes of this page',
   'passerelles.kind.concertation': 'Concertation',
+  'passerelles.kind.structure': 'Service',
   'passerelles.kind.formation': 'Training',
   'passerelles.kind.groupe-de-travail': 'Working group',
   'passerelles.kind.immersion': 'Immersion',

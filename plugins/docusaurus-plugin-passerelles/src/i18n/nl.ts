@@ -128,6 +128,7 @@ export const nl: Record<string, string> = {
   'passerelles.item.publics': 'Doelgroepen: {publics}',
   'passerelles.item.themes': "Thema's van deze pagina",
   'passerelles.kind.concertation': 'Overleg',
+  'passerelles.kind.structure': 'Voorziening',
   'passerelles.kind.formation': 'Opleiding',
   'passerelles.kind.groupe-de-travail': 'Werkgroep',
   'passerelles.kind.immersion': 'Inleefstage',

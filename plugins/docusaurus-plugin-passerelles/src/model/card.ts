@@ -18,6 +18,10 @@ export function itemCard(item: Item, themeRefs: (ids: readonly string[]) => Them
     const {basin, date, number, participants} = item;
     return {...base, kind: item.kind, basin, ...(date === undefined ? {} : {date}), ...(number === undefined ? {} : {number}), ...(participants === undefined ? {} : {participants})};
   }
+  if (item.kind === 'structure') {
+    const {summary, type, basins, publics, access, languages, cost, contact} = item;
+    return {...base, kind: item.kind, summary, type, basins, publics, access, languages, cost, contact};
+  }
   const {organizer, audience, languages, basin, format, cost, registration, sessions, recurrence} = item;
   return {
     ...base,
@@ -31,5 +35,6 @@ export function itemCard(item: Item, themeRefs: (ids: readonly string[]) => Them
     registration,
     sessions,
     ...(recurrence === undefined ? {} : {recurrence}),
+    ...(item.structure === undefined ? {} : {structure: item.structure}),
   };
 }

@@ -5,7 +5,7 @@ import type {ThemeRef} from '../shared/cards';
 import {itemKinds, type ItemKind} from '../shared/kinds';
 import {formatNiss, NISS_1985} from '../shared/privacy/__fixtures__/labelled';
 import {itemCard} from './card';
-import {checkContribution, formFields, isExportable, type FieldInput, type FormField} from './contribution';
+import {checkContribution, contributableKinds, formFields, isExportable, type FieldInput, type FormField} from './contribution';
 import type {MessageLocale} from './messages';
 import {readItem} from './read-item';
 import {createItemSchemas} from './schemas';
@@ -14,7 +14,7 @@ const schemas = createItemSchemas({taxonomy: fixtureTaxonomy(), timeZone: 'Europ
 const file = 'docs/offres/contribution.md';
 const themeRefs = (ids: readonly string[]): ThemeRef[] => ids.map((id) => ({id, label: id, permalink: `/thematiques/${id}`}));
 
-const filled: Record<'vignette' | 'offer' | 'concertation', Record<string, FieldInput>> = {
+const filled: Record<'vignette' | 'offer' | 'concertation' | 'structure', Record<string, FieldInput>> = {
   vignette: {title: 'Une nuit aux urgences', summary: 'Une jeune femme arrive seule, la nuit.', themes: ['prevention-suicide'], publics: 'jeunes adultes\nurgentistes'},
   offer: {
     title: 'Accueillir le double diagnostic',
@@ -33,9 +33,21 @@ const filled: Record<'vignette' | 'offer' | 'concertation', Record<string, Field
     ],
   },
   concertation: {title: 'Bassin Sud, concertation n°3', themes: ['migration'], basin: 'sud', date: '2025-05', number: '3', participants: '28'},
+  structure: {
+    title: 'SSM Les Tilleuls Bleus (fictif)',
+    summary: 'Consultations pour adultes et familles.',
+    themes: ['double-diagnostic'],
+    type: 'ssm',
+    basins: ['nord', 'sud'],
+    publics: 'adultes\nfamilles',
+    access: {criteria: 'Adultes du bassin', referral: ['personne', 'medecin'], channels: ['telephone'], waiting: '3'},
+    languages: ['fr'],
+    cost: {free: true, amount: '', note: ''},
+    contact: {website: 'https://example.org/tilleuls', email: '', phone: '', address: ''},
+  },
 };
 
-const valuesOf = (kind: ItemKind): Record<string, FieldInput> => filled[kind === 'vignette' || kind === 'concertation' ? kind : 'offer'];
+const valuesOf = (kind: ItemKind): Record<string, FieldInput> => filled[kind === 'vignette' || kind === 'concertation' || kind === 'structure' ? kind : 'offer'];
 
 function contribute(kind: ItemKind, values: Record<string, FieldInput>, options: {body?: string; locale?: MessageLocale} = {}) {
   const locale = options.locale ?? 'fr';
@@ -82,13 +94,39 @@ describe('the form of each kind, read from its schema', () => {
     expect(concertation.find((field) => field.name === 'date')?.widget).toEqual({type: 'date'});
   });
 
+  it('offers a structure its fields, its access criteria and contact as groups of fields', () => {
+    const fields = formFields(schemas, 'structure');
+    expect(names(fields)).toEqual(['title', 'summary', 'themes', 'type', 'basins', 'publics', 'access', 'languages', 'cost', 'contact', 'authors', 'organization', 'status', 'reviewers']);
+    const byName = new Map(fields.map((field) => [field.name, field]));
+    expect(byName.get('type')).toMatchObject({required: true, widget: {type: 'choice', options: expect.arrayContaining(['ssm', 'spad', 'association'])}});
+    const access = byName.get('access');
+    expect(access?.required).toBe(true);
+    expect(access?.widget.type === 'fieldset' && names(access.widget.fields)).toEqual(['criteria', 'referral', 'channels', 'waiting']);
+    const contact = byName.get('contact');
+    expect(contact?.required).toBe(false);
+    expect(contact?.widget.type === 'fieldset' && contact.widget.fields.map((field) => [field.name, field.widget.type])).toEqual([
+      ['website', 'url'],
+      ['email', 'text'],
+      ['phone', 'text'],
+      ['address', 'text'],
+    ]);
+  });
+
+  it('writes a structure’s nested fields, and names a problem inside them by its path', () => {
+    const {check} = contribute('structure', valuesOf('structure'));
+    expect(check.frontMatter).toMatchObject({access: {criteria: 'Adultes du bassin', referral: ['personne', 'medecin'], channels: ['telephone'], waiting: 3}, contact: {website: 'https://example.org/tilleuls'}, cost: 'gratuit'});
+    const wrong = contribute('structure', {...valuesOf('structure'), contact: {website: 'http://example.org', email: 'pas-une-adresse', phone: '', address: ''}});
+    expect(wrong.check.problems.map((problem) => problem.field)).toEqual(['contact.website', 'contact.email']);
+    expect(wrong.check.problems.map((problem) => problem.message)).toEqual(wrong.read.problems.map((problem) => problem.message));
+  });
+
   it('requires a title, which names the file, though the schema lets a heading give it', () => {
     for (const kind of itemKinds) expect(formFields(schemas, kind).find((field) => field.name === 'title')?.required).toBe(true);
   });
 });
 
 describe('checkContribution', () => {
-  it.each([...itemKinds])('accepts a filled %s whose file readItem accepts as it is, with the same card', (kind) => {
+  it.each([...contributableKinds])('accepts a filled %s whose file readItem accepts as it is, with the same card', (kind) => {
     const {check, read} = contribute(kind, valuesOf(kind));
     expect(check.problems).toEqual([]);
     expect(check.findings).toEqual([]);

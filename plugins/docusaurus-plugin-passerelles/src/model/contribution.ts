@@ -6,7 +6,7 @@
  */
 import {z} from 'zod';
 import type {ItemCard, ThemeRef} from '../shared/cards';
-import {isOfferKind, type ItemKind} from '../shared/kinds';
+import {isOfferKind, itemKinds, structureTypes, type ItemKind} from '../shared/kinds';
 import {findIdentifyingData, type Finding} from '../shared/privacy/rules';
 import {itemCard} from './card';
 import {problemsFromIssues} from './issues';
@@ -31,7 +31,9 @@ export type FieldWidget =
   | {type: 'choices'; options: readonly string[]}
   | {type: 'cost'}
   /** A repeatable group of fields, e.g. the sessions of an offer. */
-  | {type: 'group'; fields: FormField[]};
+  | {type: 'group'; fields: FormField[]}
+  /** The fields of one nested object, e.g. the access criteria of a structure. */
+  | {type: 'fieldset'; fields: FormField[]};
 
 export interface FormField {
   name: string;
@@ -50,9 +52,16 @@ export interface CostInput {
 export type GroupEntry = Record<string, string>;
 
 /** What a widget holds: text, chosen values, a cost, or the entries of a group. */
-export type FieldInput = string | string[] | CostInput | GroupEntry[];
+/** The inputs of a nested object's fields, by name. */
+export interface FieldsetInput {
+  [name: string]: FieldInput;
+}
+export type FieldInput = string | string[] | CostInput | GroupEntry[] | FieldsetInput;
 
 export type FormValues = Readonly<Record<string, FieldInput>>;
+
+/** The kinds the form offers: all of them. */
+export const contributableKinds: readonly ItemKind[] = itemKinds;
 
 /** Fields the form does not offer: the kind is chosen first; allowances of the guard are a reviewer's decision. */
 const fieldsLeftOut: readonly string[] = ['kind', 'privacy-allow'];
@@ -79,6 +88,7 @@ function widgetOf(name: string, schema: z.ZodType): FieldWidget | undefined {
     if (element instanceof z.ZodEnum) return {type: 'choices', options: element.options.map(String)};
     if (element instanceof z.ZodObject) return {type: 'group', fields: fieldsOfShape(element.shape as Record<string, z.ZodType>)};
   }
+  if (schema instanceof z.ZodObject) return {type: 'fieldset', fields: fieldsOfShape(schema.shape as Record<string, z.ZodType>)};
   // Transforms and unions (themes, lists, cost, dates) say nothing of their input: the expectation of the field does.
   switch (fieldExpectations[name]) {
     case 'text':
@@ -94,7 +104,17 @@ function widgetOf(name: string, schema: z.ZodType): FieldWidget | undefined {
     case 'date-time':
       return {type: 'date-time'};
     case 'url':
+    case 'website':
       return {type: 'url'};
+    case 'email':
+    case 'phone':
+      return {type: 'text', multiline: false};
+    // A number of weeks or a text: a number when it is one, as for integers.
+    case 'waiting':
+      return {type: 'integer'};
+    // One type, checked by a transform that says nothing of its choices.
+    case 'structure-type':
+      return {type: 'choice', options: structureTypes};
     case 'cost':
       return {type: 'cost'};
     default:
@@ -127,6 +147,7 @@ export function formFields(schemas: ItemSchemas, kind: ItemKind): FormField[] {
 function schemaOf(schemas: ItemSchemas, kind: ItemKind) {
   if (kind === 'vignette') return schemas.vignette;
   if (kind === 'concertation') return schemas.concertation;
+  if (kind === 'structure') return schemas.structure;
   return schemas.offer;
 }
 
@@ -140,6 +161,8 @@ export function emptyInput(widget: FieldWidget): FieldInput {
       return {free: false, amount: '', note: ''};
     case 'group':
       return [emptyEntry(widget.fields)];
+    case 'fieldset':
+      return Object.fromEntries(widget.fields.map((field) => [field.name, emptyInput(field.widget)]));
     default:
       return '';
   }
@@ -154,8 +177,12 @@ const valuesOf = (input: FieldInput | undefined): string[] =>
   Array.isArray(input) ? input.filter((value): value is string => typeof value === 'string') : [];
 const entriesOf = (input: FieldInput | undefined): GroupEntry[] =>
   Array.isArray(input) ? input.filter((entry): entry is GroupEntry => typeof entry === 'object') : [];
-const costOf = (input: FieldInput | undefined): CostInput | undefined =>
-  typeof input === 'object' && !Array.isArray(input) ? input : undefined;
+export function isCostInput(input: FieldInput | undefined): input is CostInput {
+  return typeof input === 'object' && !Array.isArray(input) && typeof input.free === 'boolean';
+}
+const costOf = (input: FieldInput | undefined): CostInput | undefined => (isCostInput(input) ? input : undefined);
+export const fieldsetOf = (input: FieldInput | undefined): FieldsetInput =>
+  typeof input === 'object' && !Array.isArray(input) && !isCostInput(input) ? input : {};
 
 /** A number when the text is one; otherwise the text, for the schema to say what it expected. */
 function numberOrText(text: string): number | string {
@@ -199,6 +226,15 @@ function frontMatterValue(widget: FieldWidget, input: FieldInput | undefined): u
         return Object.keys(value).length === 0 ? [] : [value];
       });
       return entries.length === 0 ? undefined : entries;
+    }
+    case 'fieldset': {
+      const nested = fieldsetOf(input);
+      const value: Record<string, unknown> = {};
+      for (const field of widget.fields) {
+        const fieldValue = frontMatterValue(field.widget, nested[field.name]);
+        if (fieldValue !== undefined) value[field.name] = fieldValue;
+      }
+      return Object.keys(value).length === 0 ? undefined : value;
     }
     default: {
       const text = textOf(input).trim();
@@ -298,9 +334,16 @@ function previewItem(kind: ItemKind, frontMatter: Record<string, unknown>, schem
     const parsed = schemas.concertation.safeParse(frontMatter);
     return parsed.success ? {...parsed.data, ...base, kind} : undefined;
   }
+  if (kind === 'structure') {
+    const parsed = schemas.structure.safeParse(frontMatter);
+    return parsed.success ? {...parsed.data, ...base, kind} : undefined;
+  }
   if (!isOfferKind(kind)) return undefined;
   const parsed = schemas.offer.safeParse(frontMatter);
-  return parsed.success ? {...parsed.data, ...base, kind, sessions: parsed.data.sessions ?? []} : undefined;
+  if (!parsed.success) return undefined;
+  // The structure id is resolved against the published structures by the build, which the form does not have.
+  const {structure: _structureId, ...fields} = parsed.data;
+  return {...fields, ...base, kind, sessions: parsed.data.sessions ?? []};
 }
 
 /** Whether the contribution can be exported: no error and no identifying datum left. */

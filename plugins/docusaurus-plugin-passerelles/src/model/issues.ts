@@ -90,7 +90,8 @@ function problemsFromIssue(issue: z.core.$ZodIssue, context: IssueContext): Prob
           'unknown-field',
           message(context.locale, 'unknown-field', {
             found: key,
-            suggestion: closest(key, [...(context.knownKeys ?? [key])]),
+            // Without the object's own keys, the field names the schemas know are the best guess (`emial` → `email`).
+            suggestion: closest(key, [...(context.knownKeys ?? Object.keys(context.expectations))]),
           }),
         ),
       );

@@ -1,4 +1,5 @@
-import type {Basin, Format, OfferKind, OfferLanguage, ReviewStatus} from '../shared/kinds';
+import type {Basin, Format, OfferKind, OfferLanguage, ReviewStatus, StructureType} from '../shared/kinds';
+import type {StructureAccess, StructureContact, StructureRef} from '../shared/structures/types';
 import type {Cost, Session} from './schemas';
 
 /** A document of the site as the pipeline reads it: the same whether it comes from the docs plugin or from disk. */
@@ -48,6 +49,8 @@ export interface OfferItem extends ItemBase {
   /** Date-times as ISO strings with their offset. */
   sessions: Session[];
   recurrence?: string;
+  /** The structure that organises it, resolved from the `structure` id of its front matter. */
+  structure?: StructureRef;
 }
 
 export interface ConcertationItem extends ItemBase {
@@ -59,8 +62,25 @@ export interface ConcertationItem extends ItemBase {
   participants?: number;
 }
 
-export type Item = VignetteItem | OfferItem | ConcertationItem;
+/** A service of the network: what it is, where, for whom, and how to reach it. */
+export interface StructureItem extends ItemBase {
+  kind: 'structure';
+  type: StructureType;
+  summary: string;
+  basins: Basin[];
+  publics: string[];
+  access: StructureAccess;
+  languages: OfferLanguage[];
+  cost: Cost;
+  contact: StructureContact;
+}
+
+export type Item = VignetteItem | OfferItem | ConcertationItem | StructureItem;
 
 export function isOffer(item: Item): item is OfferItem {
-  return item.kind !== 'vignette' && item.kind !== 'concertation';
+  return item.kind !== 'vignette' && item.kind !== 'concertation' && item.kind !== 'structure';
+}
+
+export function isStructure(item: Item): item is StructureItem {
+  return item.kind === 'structure';
 }

@@ -3,6 +3,7 @@
  * The build and the CLI print them in the site's default locale; the
  * contribution form shows them in the page's locale.
  */
+import {accessChannels, basins, referralSources, structureTypes} from '../shared/kinds';
 import type {PrivacyRule} from '../shared/privacy/rules';
 import {describeValue} from './problems';
 
@@ -56,6 +57,9 @@ export type MessageParams = {
   'import-themes': {count: number};
   'import-ambiguous': {label: string; line: number; candidates: readonly string[]};
   'import-hint-write': Record<string, never>;
+  'structure-type': {found: unknown; allowed: readonly string[]; suggestion: string};
+  'structure-type-single': {found: unknown; allowed: readonly string[]};
+  'structure-unknown': {found: string; suggestions: readonly string[]};
 };
 
 export type Rule = keyof MessageParams;
@@ -155,6 +159,12 @@ const fr: Catalogue = {
   'import-themes': ({count}) => `${count} thématique(s) trouvée(s) :`,
   'import-ambiguous': ({label, line, candidates}) => `"${label}" (ligne ${line}) peut désigner ${list(candidates)} : à trancher à la main`,
   'import-hint-write': () => `ajoutez --write pour écrire un brouillon de page dans docs/concertations/`,
+  'structure-type': ({found, allowed, suggestion}) =>
+    `type de structure ${describeValue(found)} inconnu ; vouliez-vous dire "${suggestion}" ? Types permis : ${list(allowed)}`,
+  'structure-type-single': ({found, allowed}) =>
+    `une structure a un seul type, trouvé ${describeValue(found)} ; choisissez celui qui la décrit le mieux parmi ${list(allowed)}`,
+  'structure-unknown': ({found, suggestions}) =>
+    `aucune structure n'a l'identifiant "${found}" ; les plus proches : ${list(suggestions)} (l'identifiant est le chemin du fichier sans .md, ex. "structures/ssm-exemple")`,
 };
 
 const nl: Catalogue = {
@@ -217,6 +227,12 @@ const nl: Catalogue = {
   'import-themes': ({count}) => `${count} thema('s) gevonden:`,
   'import-ambiguous': ({label, line, candidates}) => `"${label}" (regel ${line}) kan ${list(candidates)} betekenen: met de hand te kiezen`,
   'import-hint-write': () => `voeg --write toe om een ontwerppagina in docs/concertations/ te schrijven`,
+  'structure-type': ({found, allowed, suggestion}) =>
+    `onbekend type voorziening ${describeValue(found)}; bedoelde u "${suggestion}"? Toegelaten types: ${list(allowed)}`,
+  'structure-type-single': ({found, allowed}) =>
+    `een voorziening heeft één type, gevonden ${describeValue(found)}; kies het type dat haar het best beschrijft uit ${list(allowed)}`,
+  'structure-unknown': ({found, suggestions}) =>
+    `geen voorziening heeft het id "${found}"; de dichtstbijzijnde: ${list(suggestions)} (het id is het pad van het bestand zonder .md, bv. "structures/ssm-exemple")`,
 };
 
 const en: Catalogue = {
@@ -277,6 +293,12 @@ const en: Catalogue = {
   'import-themes': ({count}) => `${count} theme(s) found:`,
   'import-ambiguous': ({label, line, candidates}) => `"${label}" (line ${line}) may mean ${list(candidates)}: to decide by hand`,
   'import-hint-write': () => `add --write to write a draft page in docs/concertations/`,
+  'structure-type': ({found, allowed, suggestion}) =>
+    `unknown structure type ${describeValue(found)}; did you mean "${suggestion}"? Allowed types: ${list(allowed)}`,
+  'structure-type-single': ({found, allowed}) =>
+    `a structure has one type, found ${describeValue(found)}; choose the one that describes it best among ${list(allowed)}`,
+  'structure-unknown': ({found, suggestions}) =>
+    `no structure has the id "${found}"; the closest: ${list(suggestions)} (the id is the file's path without .md, e.g. "structures/ssm-exemple")`,
 };
 
 const catalogues: Record<MessageLocale, Catalogue> = {fr, nl, en};
@@ -303,7 +325,20 @@ export type Expectation =
   | 'language-list'
   | 'sessions'
   | 'privacy-allowances'
-  | 'object';
+  | 'object'
+  | 'structure-type'
+  | 'structure-id'
+  | 'basin-list'
+  | 'referral-list'
+  | 'channel-list'
+  | 'access'
+  | 'contact'
+  | 'website'
+  | 'email'
+  | 'phone'
+  | 'waiting';
+
+const words = (values: readonly string[]): string => values.join(', ');
 
 const expectations: Record<MessageLocale, Record<Expectation, string>> = {
   fr: {
@@ -319,6 +354,17 @@ const expectations: Record<MessageLocale, Record<Expectation, string>> = {
     sessions: 'une liste de séances {start, end, location}',
     'privacy-allowances': 'une liste {rule, match, reason}, ex. [{rule: phone, reason: "numéro du service public"}]',
     object: 'un ensemble de champs',
+    'structure-type': `un type parmi ${words(structureTypes)}`,
+    'structure-id': 'l’identifiant d’une structure : le chemin de son fichier sans .md, ex. structures/ssm-exemple',
+    'basin-list': `une liste de bassins parmi ${words(basins)}`,
+    'referral-list': `une liste parmi ${words(referralSources)}`,
+    'channel-list': `une liste parmi ${words(accessChannels)}`,
+    access: '{criteria: "qui est accueilli", referral: [personne, medecin], channels: [telephone], waiting: 3}',
+    contact: '{website: https://…, email: …@…, phone: "+32 2 …", address: "…"} (tous facultatifs)',
+    website: 'une adresse https://, ex. https://example.org',
+    email: 'une adresse e-mail, ex. accueil@example.org',
+    phone: 'un numéro de téléphone, ex. "+32 2 000 00 00"',
+    waiting: 'un nombre de semaines (ex. 3) ou un texte (ex. "quelques jours")',
   },
   nl: {
     text: 'een tekst',
@@ -333,6 +379,17 @@ const expectations: Record<MessageLocale, Record<Expectation, string>> = {
     sessions: 'een lijst van sessies {start, end, location}',
     'privacy-allowances': 'een lijst {rule, match, reason}, bv. [{rule: phone, reason: "nummer van de openbare dienst"}]',
     object: 'een verzameling velden',
+    'structure-type': `een type uit ${words(structureTypes)}`,
+    'structure-id': 'het id van een voorziening: het pad van haar bestand zonder .md, bv. structures/ssm-exemple',
+    'basin-list': `een lijst van regio's uit ${words(basins)}`,
+    'referral-list': `een lijst uit ${words(referralSources)}`,
+    'channel-list': `een lijst uit ${words(accessChannels)}`,
+    access: '{criteria: "wie er terecht kan", referral: [personne, medecin], channels: [telephone], waiting: 3}',
+    contact: '{website: https://…, email: …@…, phone: "+32 2 …", address: "…"} (alle facultatief)',
+    website: 'een https://-adres, bv. https://example.org',
+    email: 'een e-mailadres, bv. onthaal@example.org',
+    phone: 'een telefoonnummer, bv. "+32 2 000 00 00"',
+    waiting: 'een aantal weken (bv. 3) of een tekst (bv. "enkele dagen")',
   },
   en: {
     text: 'a text',
@@ -347,6 +404,17 @@ const expectations: Record<MessageLocale, Record<Expectation, string>> = {
     sessions: 'a list of sessions {start, end, location}',
     'privacy-allowances': 'a list of {rule, match, reason}, e.g. [{rule: phone, reason: "public service number"}]',
     object: 'a set of fields',
+    'structure-type': `a type among ${words(structureTypes)}`,
+    'structure-id': 'the id of a structure: the path of its file without .md, e.g. structures/ssm-exemple',
+    'basin-list': `a list of basins among ${words(basins)}`,
+    'referral-list': `a list among ${words(referralSources)}`,
+    'channel-list': `a list among ${words(accessChannels)}`,
+    access: '{criteria: "who is taken on", referral: [personne, medecin], channels: [telephone], waiting: 3}',
+    contact: '{website: https://…, email: …@…, phone: "+32 2 …", address: "…"} (all optional)',
+    website: 'an https:// address, e.g. https://example.org',
+    email: 'an e-mail address, e.g. reception@example.org',
+    phone: 'a phone number, e.g. "+32 2 000 00 00"',
+    waiting: 'a number of weeks (e.g. 3) or a text (e.g. "a few days")',
   },
 };
 

@@ -18,6 +18,13 @@ import {outline, splitSource, type OutlineEntry} from './source';
 export interface ReadResult {
   item: Item | undefined;
   problems: Problem[];
+  /** The `structure` id an offer names, and its line: resolved by the pipeline once every structure is read. */
+  structureReference?: StructureReference;
+}
+
+export interface StructureReference {
+  id: string;
+  line?: number;
 }
 
 
@@ -40,7 +47,7 @@ export function readItem(source: SourceDocument, schemas: ItemSchemas, locale: M
   if (typeof fields !== 'object' || fields === null || !('kind' in fields)) return {item: undefined, problems: []};
 
   const kind = (fields as {kind: unknown}).kind;
-  const schema = kind === 'vignette' || kind === 'concertation' ? schemas[kind] : typeof kind === 'string' && isOfferKind(kind) ? schemas.offer : undefined;
+  const schema = kind === 'vignette' || kind === 'concertation' || kind === 'structure' ? schemas[kind] : typeof kind === 'string' && isOfferKind(kind) ? schemas.offer : undefined;
   const problem = (rule: Problem['rule'], text: string, line: number | undefined, field?: string, severity: Problem['severity'] = 'error'): Problem => ({
     severity,
     file: source.file,
@@ -86,7 +93,7 @@ export function readItem(source: SourceDocument, schemas: ItemSchemas, locale: M
 
   if (!parsed.success || problems.some((entry) => entry.severity === 'error')) return {item: undefined, problems};
 
-  const data = parsed.data as Record<string, unknown> & {title?: string};
+  const {structure, ...data} = parsed.data as Record<string, unknown> & {title?: string; structure?: unknown};
   const title = source.title ?? data.title ?? sections.find((entry) => entry.level === 1)?.text ?? source.id;
   const item = {
     ...data,
@@ -97,7 +104,9 @@ export function readItem(source: SourceDocument, schemas: ItemSchemas, locale: M
     title,
     text: body,
   } as unknown as Item;
-  return {item, problems};
+  if (typeof structure !== 'string' || !isOfferKind(String(kind))) return {item, problems};
+  const line = frontMatter.lineOf(['structure']);
+  return {item, problems, structureReference: {id: structure, ...(line === undefined ? {} : {line})}};
 }
 
 /** The sections `kind` requires that the outline of a body lacks: the rule of readItem, for the contribution form too. */

@@ -2,9 +2,11 @@
  * One schema per kind: the single source of the fields, their types, their
  * messages (through model/issues) and, later, the form and the templates.
  */
+import {closest} from 'fastest-levenshtein';
 import {DateTime} from 'luxon';
 import {z} from 'zod';
-import {basins, formats, itemKinds, offerKinds, offerLanguages, reviewStatuses} from '../shared/kinds';
+import {accessChannels, basins, formats, itemKinds, offerKinds, offerLanguages, referralSources, reviewStatuses, structureTypes, type StructureType} from '../shared/kinds';
+import {normalizeLabel} from '../shared/normalize';
 import {PRIVACY_RULES} from '../shared/privacy/rules';
 import {resolveTheme, type Taxonomy} from '../shared/taxonomy';
 import {ruleIssue} from './issues';
@@ -44,7 +46,23 @@ export const fieldExpectations: Readonly<Record<string, Expectation>> = {
   'privacy-allow': 'privacy-allowances',
   match: 'text',
   reason: 'text',
+  structure: 'structure-id',
+  type: 'structure-type',
+  basins: 'basin-list',
+  access: 'access',
+  criteria: 'text',
+  referral: 'referral-list',
+  channels: 'channel-list',
+  waiting: 'waiting',
+  contact: 'contact',
+  website: 'website',
+  email: 'email',
+  phone: 'phone',
+  address: 'text',
 };
+
+/** Sub-fields of the objects above: never top-level front matter fields. */
+const nestedFields: readonly string[] = ['start', 'end', 'location', 'amount', 'note', 'match', 'reason', 'criteria', 'referral', 'channels', 'waiting', 'website', 'email', 'phone', 'address'];
 
 const dateTimePattern = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?$/;
 const partialDatePattern = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
@@ -126,6 +144,55 @@ const registration = z.string().superRefine((value, context) => {
   }
 });
 
+function isStructureType(value: unknown): value is StructureType {
+  return typeof value === 'string' && (structureTypes as readonly string[]).includes(value);
+}
+
+/** One type, written as its id; a list (two types at once) or an unknown word is refused with the closest type. */
+const structureType = z.unknown().transform((value, context): StructureType => {
+  if (isStructureType(value)) return value;
+  const allowed = structureTypes;
+  if (value === undefined) context.addIssue(ruleIssue('required', {expected: allowed.map((type) => `"${type}"`).join(', ')}));
+  else if (Array.isArray(value)) context.addIssue({...ruleIssue('structure-type-single', {found: value, allowed}), input: value});
+  else {
+    const suggestion = closest(normalizeLabel(String(value)).replace(/ /g, '-'), [...allowed]);
+    context.addIssue({...ruleIssue('structure-type', {found: value, allowed, suggestion}), input: value});
+  }
+  return z.NEVER;
+});
+
+const httpsUrl = (value: string): boolean => {
+  try {
+    return new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
+};
+
+/** Who can be referred, by whom, how, and the wait when it is known. */
+const structureAccess = z
+  .object({
+    criteria: text,
+    referral: z.array(z.enum(referralSources)).min(1),
+    channels: z.array(z.enum(accessChannels)).min(1),
+    // A refinement rather than .int().min(0), so that "-2" is said to be no number of weeks, not "too short".
+    waiting: z
+      .union([z.number(), text])
+      .refine((value) => typeof value === 'string' || (Number.isInteger(value) && value >= 0))
+      .optional(),
+  })
+  .strict();
+
+/** Shapes only: a contact is what the structure publishes, never checked against the world. */
+const structureContact = z
+  .object({
+    website: z.string().trim().refine(httpsUrl).optional(),
+    email: z.string().trim().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/).optional(),
+    phone: z.string().trim().regex(/^\+?\d[\d ./()-]{5,20}$/).optional(),
+    address: text.optional(),
+  })
+  .strict();
+
 /**
  * Findings of the identifying-data guard an author judges harmless, each with
  * its reason: a whole rule for the file, or only the findings containing `match`.
@@ -184,6 +251,8 @@ export function createItemSchemas({taxonomy, timeZone}: SchemaContext) {
       registration,
       sessions: z.array(session).min(1).optional(),
       recurrence: text.optional(),
+      /** The id of the structure that organises it; checked against the structures by the pipeline. */
+      structure: text.optional(),
     })
     .superRefine((value, context) => {
       if (value.sessions === undefined && value.recurrence === undefined) {
@@ -205,19 +274,39 @@ export function createItemSchemas({taxonomy, timeZone}: SchemaContext) {
     })
     .superRefine(reviewedBySomeone);
 
-  return {vignette, offer, concertation};
+  const structure = z
+    .looseObject({
+      ...common,
+      kind: z.literal('structure'),
+      type: structureType,
+      summary: text,
+      basins: z.array(z.enum(basins)).min(1),
+      publics: textList,
+      access: structureAccess,
+      languages: z.array(z.enum(offerLanguages)).min(1),
+      cost,
+      contact: structureContact.default({}),
+    })
+    .superRefine(reviewedBySomeone);
+
+  return {vignette, offer, concertation, structure};
 }
 
 export type ItemSchemas = ReturnType<typeof createItemSchemas>;
 export type VignetteFields = z.output<ItemSchemas['vignette']>;
 export type OfferFields = z.output<ItemSchemas['offer']>;
 export type ConcertationFields = z.output<ItemSchemas['concertation']>;
+export type StructureFields = z.output<ItemSchemas['structure']>;
 export type Session = NonNullable<OfferFields['sessions']>[number];
 export type Cost = OfferFields['cost'];
 
 export const kindSchema = z.enum(itemKinds);
 
 /** The front matter fields the schemas know, to catch a typo such as `theme:` for `themes:`. */
-export const knownFields: readonly string[] = Object.keys(fieldExpectations).filter(
-  (field) => !['start', 'end', 'location', 'amount', 'note', 'match', 'reason'].includes(field),
-);
+export const knownFields: readonly string[] = [
+  ...Object.keys(fieldExpectations).filter((field) => !nestedFields.includes(field)),
+  // Fields of a closed list, which say what they expect themselves: known, so that `basin` is not taken for a typo of `basins`.
+  'basin',
+  'format',
+  'status',
+];

@@ -16,6 +16,8 @@ export interface SitePaths {
   concertations: string;
   /** The /donnees page. */
   data: string;
+  /** The list of the network's structures, with its facets. */
+  structures: string;
   /** Applies the site's trailing-slash policy to any path of the site (a doc's permalink). */
   page(pathname: string): string;
   /** The calendar files written by postBuild: every offer, the offers of a theme (next to its hub), one offer. */
@@ -26,9 +28,12 @@ export interface SitePaths {
 
 export function createSitePaths(
   {baseUrl, trailingSlash}: {baseUrl: string; trailingSlash: boolean | undefined},
-  options: Pick<PluginOptions, 'routeBasePath' | 'searchRoutePath' | 'catalogueRoutePath' | 'mapRoutePath' | 'concertationsRoutePath' | 'dataRoutePath'> & {contribute: {path: string}},
+  options: Pick<
+    PluginOptions,
+    'routeBasePath' | 'searchRoutePath' | 'catalogueRoutePath' | 'mapRoutePath' | 'concertationsRoutePath' | 'dataRoutePath' | 'structuresRoutePath'
+  > & {contribute: {path: string}},
 ): SitePaths {
-  const {routeBasePath, searchRoutePath, catalogueRoutePath, mapRoutePath, concertationsRoutePath, dataRoutePath, contribute} = options;
+  const {routeBasePath, searchRoutePath, catalogueRoutePath, mapRoutePath, concertationsRoutePath, dataRoutePath, structuresRoutePath, contribute} = options;
   const page = (pathname: string): string => applyTrailingSlash(pathname, {baseUrl, trailingSlash});
   return {
     themesIndex: page(normalizeUrl([baseUrl, routeBasePath])),
@@ -39,6 +44,7 @@ export function createSitePaths(
     map: page(normalizeUrl([baseUrl, mapRoutePath])),
     concertations: page(normalizeUrl([baseUrl, concertationsRoutePath])),
     data: page(normalizeUrl([baseUrl, dataRoutePath])),
+    structures: page(normalizeUrl([baseUrl, structuresRoutePath])),
     page,
     offersCalendar: normalizeUrl([baseUrl, `${catalogueRoutePath}.ics`]),
     themeCalendar: (id) => normalizeUrl([baseUrl, routeBasePath, `${id}.ics`]),

@@ -5,12 +5,13 @@ import {calendarLinks, offerCalendarPath} from '../calendar/files';
 import type {DirectivesData, OfferListData, VignetteCardData} from '../directives/data';
 import type {MessageLocale} from '../model/messages';
 import {itemCard} from '../model/card';
-import {isOffer, type Item} from '../model/items';
-import type {ConcertationCard, ItemCard, KindCounts, OfferCard, ThemeHubProps, ThemeRef, ThemeSummary, ThemesIndexProps, VignetteCard, ItemContext} from '../shared/cards';
+import {isOffer, isStructure, type Item} from '../model/items';
+import type {ConcertationCard, ItemCard, KindCounts, OfferCard, StructureCard, ThemeHubProps, ThemeRef, ThemeSummary, ThemesIndexProps, VignetteCard, ItemContext} from '../shared/cards';
 import {compareConcertations, queryOfFilters} from '../shared/concertations';
 import {pickLocalized} from '../shared/locales';
 import {splitByDate} from '../shared/schedule';
 import {themeLabel, type Taxonomy, type Theme} from '../shared/taxonomy';
+import {structureOffers} from './structures';
 
 export interface PropsContext {
   taxonomy: Taxonomy;
@@ -91,6 +92,7 @@ export function createPropsBuilder(context: PropsContext) {
         concertations,
         concertationsTimelinePermalink: `${paths.concertations}${queryOfFilters({theme: theme.id})}`,
         calendar: calendarLinks(context.siteUrl, paths.themeCalendar(theme.id)),
+        structures: (items.filter(isStructure).map(card) as StructureCard[]).sort((a, b) => a.title.localeCompare(b.title, 'fr')),
         buildDate: buildDate.toISOString(),
       };
     },
@@ -126,6 +128,7 @@ export function createPropsBuilder(context: PropsContext) {
         },
         seeAlso: graph.seeAlso(item, context.seeAlsoCount).map(card),
         ...(calendar === undefined ? {} : {calendar}),
+        ...(isStructure(item) ? {offers: structureOffers(graph, item, buildDate, card)} : {}),
         buildDate: buildDate.toISOString(),
       };
     },

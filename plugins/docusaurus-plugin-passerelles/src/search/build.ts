@@ -1,6 +1,6 @@
 /** Builds the search index of one locale from the knowledge base (Node side). */
 import {eng, fra, nld} from 'stopword';
-import {isOffer, type Item} from '../model/items';
+import {isOffer, isStructure, type Item} from '../model/items';
 import {pickLocalized} from '../shared/locales';
 import {normalizeLabel} from '../shared/normalize';
 import {createAnalyzer, type ContentLanguage} from '../shared/search/analyze';
@@ -35,7 +35,7 @@ export interface SearchIndexInput {
 }
 
 function languageOf(item: Item, contentLanguage: ContentLanguage): ContentLanguage {
-  if (!isOffer(item) || item.languages.includes(contentLanguage)) return contentLanguage;
+  if ((!isOffer(item) && !isStructure(item)) || item.languages.includes(contentLanguage)) return contentLanguage;
   return item.languages[0] ?? contentLanguage;
 }
 
@@ -92,6 +92,11 @@ export function buildSearchIndex({items, taxonomy, locale, themePermalink, conte
       themes: item.themes,
     };
     if (item.kind === 'concertation') document.basin = item.basin;
+    if (isStructure(item)) {
+      // The search facets take one basin: a structure of several basins is found under none of them there (the /structures page has them all).
+      if (item.basins.length === 1) document.basin = item.basins[0];
+      Object.assign(document, {languages: item.languages, free: item.cost.amount === 0});
+    }
     if (isOffer(item)) {
       Object.assign(document, {
         basin: item.basin,

@@ -2,7 +2,8 @@
  * What the pages receive: plain, serialisable, already in the page's locale.
  * Shared by the route builders (Node) and the theme components (browser).
  */
-import type {Basin, Format, ItemKind, OfferKind, OfferLanguage, ReviewStatus} from './kinds';
+import type {Basin, Format, ItemKind, OfferKind, OfferLanguage, ReviewStatus, StructureType} from './kinds';
+import type {StructureAccess, StructureContact, StructureRef} from './structures/types';
 
 export interface ThemeRef {
   id: string;
@@ -34,6 +35,7 @@ export interface OfferCard extends ItemCardBase {
   registration: string;
   sessions: {start: string; end: string; location?: string}[];
   recurrence?: string;
+  structure?: StructureRef;
 }
 
 export interface ConcertationCard extends ItemCardBase {
@@ -44,7 +46,19 @@ export interface ConcertationCard extends ItemCardBase {
   participants?: number;
 }
 
-export type ItemCard = VignetteCard | OfferCard | ConcertationCard;
+export interface StructureCard extends ItemCardBase {
+  kind: 'structure';
+  summary: string;
+  type: StructureType;
+  basins: Basin[];
+  publics: string[];
+  access: StructureAccess;
+  languages: OfferLanguage[];
+  cost: {amount: number; note?: string};
+  contact: StructureContact;
+}
+
+export type ItemCard = VignetteCard | OfferCard | ConcertationCard | StructureCard;
 
 export type KindCounts = Partial<Record<ItemKind, number>>;
 
@@ -82,6 +96,7 @@ export interface ThemeHubProps {
   concertationsTimelinePermalink: string;
   /** The calendar of the offers of this theme and of its narrower themes. */
   calendar: CalendarLinks;
+  structures: StructureCard[];
   /** ISO date the build split upcoming from past offers with; the browser re-splits with its own clock. */
   buildDate: string;
 }
@@ -101,5 +116,7 @@ export interface ItemContext {
   seeAlso: ItemCard[];
   /** The .ics file of an offer's dated sessions (site path); absent for other kinds and for an offer with only a recurrence. */
   calendar?: string;
+  /** On a structure's page: the offers it organises. */
+  offers?: OfferCard[];
   buildDate: string;
 }

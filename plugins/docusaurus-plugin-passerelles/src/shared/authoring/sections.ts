@@ -20,4 +20,8 @@ export const requiredSections: Partial<Record<string, RequiredSection[]>> = {
     {heading: {fr: 'Besoins observés', nl: 'Behoeften', en: 'Needs observed'}, accepts: ['besoins', 'behoeften', 'noden', 'needs', 'constats']},
     {heading: {fr: 'Actions proposées', nl: 'Acties', en: 'Actions proposed'}, accepts: ['actions', 'acties', 'pistes', 'perspectives']},
   ],
+  structure: [
+    {heading: {fr: 'Missions', nl: 'Opdrachten', en: 'Missions'}, accepts: ['missions', 'mission', 'opdracht', 'ce que fait', 'wat doet', 'what']},
+    {heading: {fr: 'Accès', nl: 'Toegang', en: 'Access'}, accepts: ['acces', 'toegang', 'access', 'comment', 'hoe']},
+  ],
 };

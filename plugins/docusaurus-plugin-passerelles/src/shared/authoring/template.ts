@@ -14,6 +14,7 @@ export type TemplateLocale = 'fr' | 'nl' | 'en';
 export function folderOf(kind: ItemKind): string {
   if (kind === 'vignette') return 'vignettes';
   if (kind === 'concertation') return 'concertations';
+  if (kind === 'structure') return 'structures';
   return 'offres';
 }
 
@@ -23,12 +24,13 @@ export function fileNameOf(title: string): string {
   return `${slug === '' ? 'sans-titre' : slug}.md`;
 }
 
-const placeholders: Record<TemplateLocale, {summary: string; organizer: string; audience: string; location: string; paragraph: string; themeNote: string}> = {
+const placeholders: Record<TemplateLocale, {summary: string; organizer: string; audience: string; location: string; criteria: string; paragraph: string; themeNote: string}> = {
   fr: {
     summary: 'À compléter : en une ou deux phrases, de quoi il s’agit.',
     organizer: 'À compléter : la structure qui organise',
     audience: 'à préciser',
     location: 'À compléter : le lieu',
+    criteria: 'À compléter : qui peut s’adresser à la structure, et à quelles conditions',
     paragraph: 'À compléter.',
     themeNote: 'Thématiques : remplacez par celles de la page (identifiants ou libellés de themes.yml).',
   },
@@ -37,6 +39,7 @@ const placeholders: Record<TemplateLocale, {summary: string; organizer: string; 
     organizer: 'In te vullen: de organiserende dienst',
     audience: 'te preciseren',
     location: 'In te vullen: de plaats',
+    criteria: 'In te vullen: wie bij de voorziening terecht kan, en onder welke voorwaarden',
     paragraph: 'In te vullen.',
     themeNote: "Thema's: vervang door die van de pagina (id's of labels uit themes.yml).",
   },
@@ -45,6 +48,7 @@ const placeholders: Record<TemplateLocale, {summary: string; organizer: string; 
     organizer: 'To fill in: the organising service',
     audience: 'to be specified',
     location: 'To fill in: the place',
+    criteria: 'To fill in: who can turn to the service, and on what conditions',
     paragraph: 'To fill in.',
     themeNote: 'Themes: replace with those of the page (ids or labels from themes.yml).',
   },
@@ -83,6 +87,17 @@ export function renderTemplate({kind, title, themes, locale, today}: TemplateInp
   }
   if (kind === 'concertation') Object.assign(fields, {basin: 'region', date: String(today.getUTCFullYear())});
   if (kind === 'vignette') fields.publics = [text.audience];
+  if (kind === 'structure') {
+    Object.assign(fields, {
+      type: 'association',
+      basins: ['region'],
+      publics: [text.audience],
+      access: {criteria: text.criteria, referral: ['personne'], channels: ['telephone']},
+      languages: [locale],
+      cost: 'gratuit',
+      contact: {website: 'https://example.org'},
+    });
+  }
   return renderItemFile({frontMatter: fields, body: bodyTemplate(kind, locale), comment: text.themeNote});
 }
 

@@ -5,12 +5,28 @@
  */
 import React from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
-import {emptyEntry, type CostInput, type FieldInput, type FormField, type GroupEntry} from '../../model/contribution';
+import {emptyEntry, emptyInput, fieldsetOf, isCostInput, type CostInput, type FieldInput, type FormField, type GroupEntry} from '../../model/contribution';
 import {expectation, type MessageLocale} from '../../model/messages';
 import type {Problem} from '../../model/problems';
 import type {ThemeRef} from '../../shared/cards';
-import {basins, formats, offerLanguages, reviewStatuses, type Basin, type Format, type OfferLanguage, type ReviewStatus} from '../../shared/kinds';
+import {
+  accessChannels,
+  basins,
+  formats,
+  offerLanguages,
+  referralSources,
+  reviewStatuses,
+  structureTypes,
+  type AccessChannel,
+  type Basin,
+  type Format,
+  type OfferLanguage,
+  type ReferralSource,
+  type ReviewStatus,
+  type StructureType,
+} from '../../shared/kinds';
 import {basinLabel, formatLabel, languageLabel} from '../PasserellesLabels';
+import {channelLabel, referralLabel, structureTypeLabel} from '../PasserellesStructureLabels';
 
 export function fieldLabel(name: string): string {
   switch (name) {
@@ -60,6 +76,30 @@ export function fieldLabel(name: string): string {
       return translate({id: 'passerelles.contribute.field.status', message: 'Relecture'});
     case 'reviewers':
       return translate({id: 'passerelles.contribute.field.reviewers', message: 'Relu par'});
+    case 'type':
+      return translate({id: 'passerelles.structures.field.type', message: 'Type de structure'});
+    case 'basins':
+      return translate({id: 'passerelles.structures.field.basins', message: 'Bassins'});
+    case 'access':
+      return translate({id: 'passerelles.structures.field.access', message: 'Accès'});
+    case 'criteria':
+      return translate({id: 'passerelles.structures.field.criteria', message: 'Qui peut être orienté, et à quelles conditions'});
+    case 'referral':
+      return translate({id: 'passerelles.structures.field.referral', message: 'Qui peut faire la demande'});
+    case 'channels':
+      return translate({id: 'passerelles.structures.field.channels', message: 'Premier contact'});
+    case 'waiting':
+      return translate({id: 'passerelles.structures.field.waiting', message: 'Délai d’attente'});
+    case 'contact':
+      return translate({id: 'passerelles.structures.field.contact', message: 'Contact'});
+    case 'website':
+      return translate({id: 'passerelles.structures.field.website', message: 'Site web'});
+    case 'email':
+      return translate({id: 'passerelles.structures.field.email', message: 'E-mail'});
+    case 'phone':
+      return translate({id: 'passerelles.structures.field.phone', message: 'Téléphone'});
+    case 'address':
+      return translate({id: 'passerelles.structures.field.address', message: 'Adresse'});
     default:
       return name;
   }
@@ -81,6 +121,10 @@ function optionLabel(field: string, value: string): string {
   if (field === 'format' && isOneOf<Format>(formats, value)) return formatLabel(value);
   if (field === 'languages' && isOneOf<OfferLanguage>(offerLanguages, value)) return languageLabel(value);
   if (field === 'status' && isOneOf<ReviewStatus>(reviewStatuses, value)) return statusLabel(value);
+  if (field === 'type' && isOneOf<StructureType>(structureTypes, value)) return structureTypeLabel(value);
+  if (field === 'basins' && isOneOf<Basin>(basins, value)) return basinLabel(value);
+  if (field === 'referral' && isOneOf<ReferralSource>(referralSources, value)) return referralLabel(value);
+  if (field === 'channels' && isOneOf<AccessChannel>(accessChannels, value)) return channelLabel(value);
   return value;
 }
 
@@ -116,6 +160,11 @@ export function targetOf(path: string, fields: readonly FormField[]): string {
   const match = /^([^.[]+)(?:\[(\d+)\])?(?:\.([^.[]+))?/.exec(path);
   const name = match?.[1] ?? path;
   const field = fields.find((candidate) => candidate.name === name);
+  if (field?.widget.type === 'fieldset') {
+    // `access.referral[0]` → `access.referral`; a problem of the whole object goes to its first field.
+    const sub = match?.[3] !== undefined && field.widget.fields.some((candidate) => candidate.name === match[3]) ? match[3] : (field.widget.fields[0]?.name ?? '');
+    return `${name}.${sub}`;
+  }
   if (field?.widget.type !== 'group') return name;
   const first = field.widget.fields[0]?.name ?? '';
   const sub = match?.[3] !== undefined && field.widget.fields.some((candidate) => candidate.name === match[3]) ? match[3] : first;
@@ -131,6 +180,10 @@ function entryLabel(group: string, index: number): string {
 
 /** A readable name for a target: "Séance 1 : Début". */
 export function targetLabel(target: string): string {
+  const nested = /^([^.[]+)\.([^.[]+)$/.exec(target);
+  if (nested?.[1] !== undefined && nested[2] !== undefined) {
+    return translate({id: 'passerelles.contribute.entryField', message: '{entry} : {field}'}, {entry: fieldLabel(nested[1]), field: fieldLabel(nested[2])});
+  }
   const match = /^([^.[]+)\[(\d+)\]\.(.+)$/.exec(target);
   if (match?.[1] === undefined || match[2] === undefined || match[3] === undefined) return fieldLabel(target);
   return translate({id: 'passerelles.contribute.entryField', message: '{entry} : {field}'}, {entry: entryLabel(match[1], Number(match[2])), field: fieldLabel(match[3])});
@@ -202,8 +255,7 @@ export interface FieldProps {
 const textOf = (value: FieldInput): string => (typeof value === 'string' ? value : '');
 const valuesOf = (value: FieldInput): string[] => (Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : []);
 const entriesOf = (value: FieldInput): GroupEntry[] => (Array.isArray(value) ? value.filter((entry): entry is GroupEntry => typeof entry === 'object') : []);
-const costOf = (value: FieldInput): CostInput =>
-  typeof value === 'object' && !Array.isArray(value) ? value : {free: false, amount: '', note: ''};
+const costOf = (value: FieldInput): CostInput => (isCostInput(value) ? value : {free: false, amount: '', note: ''});
 
 /** One field of the form, with the widget its schema calls for. */
 export function Field(props: FieldProps): React.ReactNode {
@@ -334,6 +386,27 @@ export function Field(props: FieldProps): React.ReactNode {
               {'Ajouter : {entry}'}
             </Translate>
           </button>
+        </fieldset>
+      );
+    }
+    case 'fieldset': {
+      const nested = fieldsetOf(value);
+      return (
+        <fieldset className="passerelles-field passerelles-field--fieldset">
+          <legend className="passerelles-field__label">
+            {label}
+            {field.required && <RequiredMark />}
+          </legend>
+          {widget.fields.map((subField) => (
+            <Field
+              key={subField.name}
+              {...props}
+              field={subField}
+              target={`${field.name}.${subField.name}`}
+              value={nested[subField.name] ?? emptyInput(subField.widget)}
+              onChange={(subValue) => onChange({...nested, [subField.name]: subValue})}
+            />
+          ))}
         </fieldset>
       );
     }

@@ -6,7 +6,7 @@ import {usePluralForm} from '@docusaurus/theme-common';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import PasserellesItemCard from '../PasserellesItemCard';
-import {authorshipFields, checkContribution, emptyInput, formFields, isExportable, type ContributionFinding, type FieldInput, type FormValues} from '../../model/contribution';
+import {authorshipFields, checkContribution, contributableKinds, emptyInput, formFields, isExportable, type ContributionFinding, type FieldInput, type FormValues} from '../../model/contribution';
 import {toMessageLocale} from '../../model/messages';
 import type {Problem} from '../../model/problems';
 import {createItemSchemas} from '../../model/schemas';
@@ -16,7 +16,7 @@ import type {ContributePageProps} from '../../shared/authoring/page';
 import {renderItemFile} from '../../shared/authoring/render';
 import {requiredSections} from '../../shared/authoring/sections';
 import {bodyTemplate, itemFilePath} from '../../shared/authoring/template';
-import {itemKinds, type ItemKind} from '../../shared/kinds';
+import type {ItemKind} from '../../shared/kinds';
 import {useNow} from '../PasserellesClock';
 import {kindLabel} from '../PasserellesLabels';
 import {controlId, Field, fieldLabel, targetLabel, targetOf} from './fields';
@@ -28,7 +28,7 @@ export interface Props {
 const bodyId = 'passerelles-contribute-body';
 
 function isItemKind(value: string): value is ItemKind {
-  return (itemKinds as readonly string[]).includes(value);
+  return (contributableKinds as readonly string[]).includes(value);
 }
 
 /** Where a finding is, for its author: "Texte, ligne 3" or "Résumé". */
@@ -166,7 +166,7 @@ export default function PasserellesContributePage({contribute}: Props): React.Re
                 <Translate id="passerelles.contribute.kind">Type de page</Translate>
               </label>
               <select id="passerelles-contribute-kind" value={kind} onChange={(event) => isItemKind(event.target.value) && chooseKind(event.target.value)}>
-                {itemKinds.map((option) => (
+                {contributableKinds.map((option) => (
                   <option key={option} value={option}>
                     {kindLabel(option)}
                   </option>

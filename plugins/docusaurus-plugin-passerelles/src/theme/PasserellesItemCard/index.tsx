@@ -4,7 +4,8 @@ import type {ItemCard} from '../../shared/cards';
 import PasserellesOfferFacts from '../PasserellesOfferFacts';
 import PasserellesThemeChips from '../PasserellesThemeChips';
 import PasserellesConcertationMeta from '../PasserellesConcertationMeta';
-import {kindLabel} from '../PasserellesLabels';
+import {basinLabel, kindLabel} from '../PasserellesLabels';
+import {structureTypeLabel} from '../PasserellesStructureLabels';
 
 export interface Props {
   item: ItemCard;
@@ -31,6 +32,11 @@ export default function PasserellesItemCard({item, now, headingLevel = 'h3', sho
       {item.kind === 'concertation' && (
         <p className="passerelles-card__meta">
           <PasserellesConcertationMeta concertation={item} />
+        </p>
+      )}
+      {item.kind === 'structure' && (
+        <p className="passerelles-card__meta">
+          {structureTypeLabel(item.type)} · {item.basins.map(basinLabel).join(', ')}
         </p>
       )}
       {showThemes && <PasserellesThemeChips themes={item.themes} />}

@@ -5,6 +5,7 @@ import {useNow} from '../PasserellesClock';
 import PasserellesOfferFacts from '../PasserellesOfferFacts';
 import PasserellesThemeChips from '../PasserellesThemeChips';
 import PasserellesConcertationMeta from '../PasserellesConcertationMeta';
+import PasserellesStructureFacts from '../PasserellesStructureFacts';
 import {kindLabel} from '../PasserellesLabels';
 
 export interface Props {
@@ -33,6 +34,7 @@ export default function PasserellesItemHeader({context}: Props): React.ReactNode
         </p>
       )}
       {'organizer' in item && <PasserellesOfferFacts offer={item} now={now} detailed calendar={context.calendar} />}
+      {item.kind === 'structure' && <PasserellesStructureFacts structure={item} />}
       <PasserellesAuthorship authorship={context.authorship} />
     </div>
   );

@@ -23,6 +23,8 @@ export function kindLabel(kind: ItemKind): string {
       return translate({id: 'passerelles.kind.groupe-de-travail', message: 'Groupe de travail'});
     case 'concertation':
       return translate({id: 'passerelles.kind.concertation', message: 'Concertation'});
+    case 'structure':
+      return translate({id: 'passerelles.kind.structure', message: 'Structure'});
   }
 }
 

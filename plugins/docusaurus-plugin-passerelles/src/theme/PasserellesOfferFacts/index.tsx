@@ -87,7 +87,16 @@ export default function PasserellesOfferFacts({offer, now, detailed = false, cal
           <dt>
             <Translate id="passerelles.facts.organizer">Organisé par</Translate>
           </dt>
-          <dd>{offer.organizer}</dd>
+          <dd>
+            {offer.structure === undefined ? (
+              offer.organizer
+            ) : (
+              <Link to={offer.structure.permalink} className="passerelles-facts__structure">
+                {offer.structure.title}
+              </Link>
+            )}
+            {offer.structure !== undefined && offer.structure.title !== offer.organizer && <> ({offer.organizer})</>}
+          </dd>
           <dt>
             <Translate id="passerelles.facts.audience">Pour</Translate>
           </dt>

@@ -91,6 +91,13 @@ export default function PasserellesThemeHub({hub}: Props): React.ReactNode {
           title={translate({id: 'passerelles.calendar.theme', message: 'S’abonner à l’agenda de cette thématique'})}
         />
 
+        <Section
+          id="structures"
+          title={translate({id: 'passerelles.structures.hub.title', message: 'Structures'})}
+          empty={translate({id: 'passerelles.structures.hub.none', message: 'Aucune structure du réseau n’est liée à cette thématique pour l’instant.'})}>
+          {hub.structures.map(card)}
+        </Section>
+
         <section className="passerelles-hub__section" aria-labelledby="concertations">
           <Heading as="h2" id="concertations">
             <Translate id="passerelles.hub.concertations">Soulevée en concertation</Translate>

@@ -1,0 +1,155 @@
+import React, {useMemo} from 'react';
+import {useHistory, useLocation} from '@docusaurus/router';
+import Translate, {translate} from '@docusaurus/Translate';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import {usePluralForm} from '@docusaurus/theme-common';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import {basins, offerLanguages, structureTypes} from '../../shared/kinds';
+import {
+  costValues,
+  emptyFilters,
+  facetCounts,
+  filterStructures,
+  filtersFromQuery,
+  hasFilters,
+  queryOf,
+  structureFacets,
+  toggleFilter,
+  type StructureFacet,
+  type StructureFilters,
+  type StructureListEntry,
+  type StructuresPageProps,
+} from '../../shared/structures/filter';
+import PasserellesItemCard from '../PasserellesItemCard';
+import {basinLabel, costFacetLabel, facetTitle, languageLabel} from '../PasserellesLabels';
+import {structureTypeLabel} from '../PasserellesStructureLabels';
+
+export interface Props {
+  structures: StructuresPageProps;
+}
+
+interface FacetOption {
+  value: string;
+  label: string;
+}
+
+function facetName(facet: StructureFacet): string {
+  return facet === 'type' ? translate({id: 'passerelles.structures.facet.type', message: 'Type de structure'}) : facetTitle(facet);
+}
+
+/** The values a facet offers, in the order of its vocabulary (themes by label), with their words. */
+function facetOptions(facet: StructureFacet, structures: readonly StructureListEntry[]): FacetOption[] {
+  switch (facet) {
+    case 'type':
+      return structureTypes.map((value) => ({value, label: structureTypeLabel(value)}));
+    case 'basin':
+      return basins.map((value) => ({value, label: basinLabel(value)}));
+    case 'language':
+      return offerLanguages.map((value) => ({value, label: languageLabel(value)}));
+    case 'cost':
+      return costValues.map((value) => ({value, label: costFacetLabel(value)}));
+    case 'theme': {
+      const themes = new Map(structures.flatMap((structure) => structure.themes).map((theme) => [theme.id, theme.label]));
+      return [...themes].map(([value, label]) => ({value, label})).sort((a, b) => a.label.localeCompare(b.label));
+    }
+  }
+}
+
+function Facets({structures, filters, onToggle}: {structures: readonly StructureListEntry[]; filters: StructureFilters; onToggle: (facet: StructureFacet, value: string) => void}): React.ReactNode {
+  const counts = facetCounts(structures, filters);
+  return (
+    <>
+      {structureFacets.map((facet) => {
+        // A value no structure has is left out, unless it is chosen: then it can be unchosen.
+        const options = facetOptions(facet, structures).filter((option) => (counts[facet][option.value] ?? 0) > 0 || filters[facet].includes(option.value));
+        if (options.length === 0) return null;
+        return (
+          <fieldset key={facet} className="passerelles-structures__facet">
+            <legend>{facetName(facet)}</legend>
+            <ul>
+              {options.map((option) => (
+                <li key={option.value}>
+                  <label>
+                    <input type="checkbox" name={facet} value={option.value} checked={filters[facet].includes(option.value)} onChange={() => onToggle(facet, option.value)} />{' '}
+                    {option.label} <span className="passerelles-structures__count">({counts[facet][option.value] ?? 0})</span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        );
+      })}
+    </>
+  );
+}
+
+/** The structures of the network, filtered by type, basin, language, cost and theme; the filters live in the URL. */
+export default function PasserellesStructuresPage({structures: {structures}}: Props): React.ReactNode {
+  const location = useLocation();
+  const history = useHistory();
+  // The page is rendered at build time without a query: the filters apply once the browser has taken over.
+  const isBrowser = useIsBrowser();
+  const filters = useMemo(() => (isBrowser ? filtersFromQuery(location.search) : emptyFilters()), [isBrowser, location.search]);
+  const shown = filterStructures(structures, filters);
+  const {selectMessage} = usePluralForm();
+  const now = useMemo(() => Date.now(), []);
+
+  const navigate = (next: StructureFilters): void => history.replace({pathname: location.pathname, search: queryOf(next)});
+  const reset = (): void => navigate(emptyFilters());
+
+  const title = translate({id: 'passerelles.structures.page.title', message: 'Structures du réseau'});
+  // French counts 0 as singular: "no structure" is said apart.
+  const count =
+    shown.length === 0
+      ? translate({id: 'passerelles.structures.page.none', message: 'Aucune structure'})
+      : selectMessage(shown.length, translate({id: 'passerelles.structures.page.count', message: '1 structure|{count} structures'}, {count: shown.length}));
+  return (
+    <Layout title={title} description={translate({id: 'passerelles.structures.page.description', message: 'Les services du réseau bruxellois de santé mentale : pour qui, où, comment y orienter.'})}>
+      <main className="container margin-vert--lg passerelles-structures">
+        <Heading as="h1">{title}</Heading>
+        <p className="passerelles-lead">
+          <Translate id="passerelles.structures.page.lead">
+            Qui fait quoi dans le réseau : le type de chaque service, ses bassins, ses publics et comment y orienter une personne.
+          </Translate>
+        </p>
+        <div className="passerelles-structures__layout">
+          <form className="passerelles-structures__filters" aria-label={translate({id: 'passerelles.structures.page.filters', message: 'Filtrer les structures'})} onSubmit={(event) => event.preventDefault()}>
+            <Facets structures={structures} filters={filters} onToggle={(facet, value) => navigate(toggleFilter(filters, facet, value))} />
+            <button type="button" className="button button--secondary button--sm" onClick={reset} disabled={!hasFilters(filters)}>
+              <Translate id="passerelles.structures.page.reset">Effacer les filtres</Translate>
+            </button>
+          </form>
+          <section className="passerelles-structures__results" aria-labelledby="passerelles-structures-count">
+            <h2 id="passerelles-structures-count" className="passerelles-structures__total" role="status">
+              {count}
+            </h2>
+            {shown.length === 0 ? (
+              <div className="passerelles-structures__empty">
+                <p>
+                  <Translate id="passerelles.structures.page.empty">Aucune structure ne répond à tous ces filtres.</Translate>
+                </p>
+                <button type="button" className="button button--primary" onClick={reset}>
+                  <Translate id="passerelles.structures.page.showAll">Voir toutes les structures</Translate>
+                </button>
+              </div>
+            ) : (
+              <ul className="passerelles-structures__list">
+                {shown.map((structure) => (
+                  <li key={structure.id}>
+                    <PasserellesItemCard item={structure} now={now} />
+                    {structure.offerCount > 0 && (
+                      <p className="passerelles-structures__offers">
+                        {selectMessage(structure.offerCount, translate({id: 'passerelles.counts.offers', message: '1 offre|{count} offres'}, {count: structure.offerCount}))}
+                      </p>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+      </main>
+    </Layout>
+  );
+}

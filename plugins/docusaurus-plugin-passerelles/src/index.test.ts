@@ -181,6 +181,8 @@ describe('plugin lifecycle on a fixture site', () => {
       {id: 'double-diagnostic', label: 'Dubbele diagnose (psychiatrie en verslaving)', broader: ['assuetudes']},
     ]);
     expect(props.buildDate).toBe('2026-06-01T00:00:00.000Z');
+    // The calendar of every offer sits next to the catalogue, in the locale's folder.
+    expect(props.calendar).toEqual({url: 'https://fixture.example.org/nl/aanbod.ics', webcal: 'webcal://fixture.example.org/nl/aanbod.ics'});
   });
 
   it('refuses a repository that is not owner/name', () => {

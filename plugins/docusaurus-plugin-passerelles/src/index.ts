@@ -6,7 +6,7 @@ import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
-import {planCalendars, writeCalendars, type CalendarFile} from './calendar/files';
+import {calendarLinks, planCalendars, writeCalendars, type CalendarFile} from './calendar/files';
 import {registerCommands} from './cli';
 import {writeDataFiles} from './data/files';
 import {documentsFromDocsContent} from './content/documents';
@@ -143,7 +143,13 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
         modules: {
           catalogue: await actions.createData(
             'catalogue.json',
-            catalogueProps(knowledgeBase.items, {taxonomy, locale: i18n.currentLocale, buildDate, card: props.card}),
+            catalogueProps(knowledgeBase.items, {
+              taxonomy,
+              locale: i18n.currentLocale,
+              buildDate,
+              card: props.card,
+              calendar: calendarLinks(siteConfig.url, paths.offersCalendar),
+            }),
           ),
         },
       });

@@ -2,6 +2,7 @@ import type {FeatureTranslations} from './feature';
 
 export const mapTranslations: FeatureTranslations = {
   nl: {
+    'passerelles.map.legendStructure': 'Voorziening (verbonden met haar thema\'s en met het aanbod dat ze organiseert)',
     'passerelles.map.allBasins': 'Alle zorgbekkens',
     'passerelles.map.allThemes': "Alle thema's",
     'passerelles.map.description': "De thema's van het Brusselse netwerk geestelijke gezondheid en het aanbod dat erbij hoort, per zorgbekken.",
@@ -28,6 +29,7 @@ export const mapTranslations: FeatureTranslations = {
     'passerelles.map.title': "Kaart van de thema's en het aanbod",
   },
   en: {
+    'passerelles.map.legendStructure': 'Service (linked to its themes and to the offers it organises)',
     'passerelles.map.allBasins': 'All basins',
     'passerelles.map.allThemes': 'All themes',
     'passerelles.map.description': 'The themes of the Brussels mental-health network and the offers attached to them, by basin.',

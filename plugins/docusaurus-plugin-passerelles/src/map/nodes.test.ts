@@ -1,7 +1,7 @@
 import {fixtureTaxonomy} from '../__fixtures__/taxonomy';
-import type {ConcertationItem, Item, OfferItem, VignetteItem} from '../model/items';
+import type {Item, OfferItem, StructureItem, VignetteItem} from '../model/items';
 import {itemNodeId, themeNodeId} from '../shared/map/graph';
-import {buildMapData, mapItemRule, offerRule} from './nodes';
+import {buildMapData} from './nodes';
 
 function offer(id: string, themes: string[], basin: OfferItem['basin'], title = id): OfferItem {
   return {
@@ -70,18 +70,31 @@ describe('buildMapData', () => {
     expect(new Set(data.edges.map((edge) => edge.id)).size).toBe(data.edges.length);
   });
 
-  it('takes other kinds through rules, and drops links to nodes that are not on the map', () => {
-    // A concertation stands here for a kind without themes of its own that offers link to (a service of the network).
-    const service: ConcertationItem = {id: 'services/s', kind: 'concertation', file: 'f', permalink: '/s/', title: 'Service', themes: [], text: '', basin: 'sud'};
-    const isService = (item: Item): item is ConcertationItem => item.kind === 'concertation';
-    const serviceRule = mapItemRule(isService, (item) => ({basins: [item.basin], links: []}));
-    const linkedOffer = mapItemRule(
-      (item: Item): item is OfferItem => item.kind === 'formation',
-      (item) => ({basins: [item.basin], links: [{target: itemNodeId('services/s'), relation: 'structure'}, {target: itemNodeId('services/gone'), relation: 'structure'}]}),
-    );
-    const data = buildMapData(source([offer('a', [], 'sud'), service]), [linkedOffer, serviceRule, offerRule]);
-    expect(data.nodes.filter((node) => node.type !== 'theme').map((node) => node.id)).toEqual([itemNodeId('offres/a'), itemNodeId('services/s')]);
-    expect(data.edges.filter((edge) => edge.relation === 'structure').map((edge) => [edge.source, edge.target])).toEqual([[itemNodeId('offres/a'), itemNodeId('services/s')]]);
+  it('places a structure in each basin it serves, linked to its themes, and links an offer to the structure that organises it', () => {
+    const service: StructureItem = {
+      id: 'structures/s',
+      kind: 'structure',
+      file: 'docs/structures/s.md',
+      permalink: '/docs/structures/s/',
+      title: 'Service',
+      summary: 's',
+      themes: ['migration'],
+      text: '',
+      type: 'ssm',
+      basins: ['sud', 'sud-est'],
+      publics: [],
+      access: {criteria: 'c', referral: [], channels: []},
+      languages: ['fr'],
+      cost: {amount: 0},
+      contact: {},
+    };
+    const organised: OfferItem = {...offer('a', [], 'sud'), structure: {id: 'structures/s', title: 'Service', permalink: '/docs/structures/s/'}};
+    const orphan: OfferItem = {...offer('b', [], 'sud'), structure: {id: 'structures/gone', title: 'Gone', permalink: '/gone/'}};
+    const data = buildMapData(source([organised, orphan, service]));
+    expect(data.nodes.find((node) => node.id === itemNodeId('structures/s'))).toMatchObject({type: 'structure', basins: ['sud', 'sud-est']});
+    expect(data.edges.filter((edge) => edge.source === itemNodeId('structures/s')).map((edge) => [edge.target, edge.relation])).toEqual([[themeNodeId('migration'), 'theme']]);
+    // A link to a node that is not on the map is dropped rather than left dangling.
+    expect(data.edges.filter((edge) => edge.relation === 'structure').map((edge) => [edge.source, edge.target])).toEqual([[itemNodeId('offres/a'), itemNodeId('structures/s')]]);
   });
 
   it('drops links to themes the taxonomy does not have', () => {

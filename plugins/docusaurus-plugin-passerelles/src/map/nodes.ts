@@ -3,7 +3,7 @@
  * narrower) and one per item a rule accepts (edges to the nodes it links to).
  * Pure: the taxonomy, the items and the page's locale in, plain data out.
  */
-import {isOffer, type Item} from '../model/items';
+import {isOffer, isStructure, type Item} from '../model/items';
 import type {Basin} from '../shared/kinds';
 import {itemNodeId, themeNodeId, type MapData, type MapEdge, type MapNode, type MapRelation} from '../shared/map/graph';
 import {themeLabel, type Taxonomy} from '../shared/taxonomy';
@@ -28,15 +28,21 @@ export function mapItemRule<I extends Item>(accepts: (item: Item) => item is I, 
 
 const themeLinks = (themes: readonly string[]): MapLink[] => themes.map((id) => ({target: themeNodeId(id), relation: 'theme'}));
 
-/** An offer: in its basin, linked to each of its themes. */
-export const offerRule: MapItemRule = mapItemRule(isOffer, (offer) => ({basins: [offer.basin], links: themeLinks(offer.themes)}));
+/** An offer: in its basin, linked to each of its themes and to the structure that organises it. */
+export const offerRule: MapItemRule = mapItemRule(isOffer, (offer) => ({
+  basins: [offer.basin],
+  links: [...themeLinks(offer.themes), ...(offer.structure === undefined ? [] : [{target: itemNodeId(offer.structure.id), relation: 'structure' as const}])],
+}));
+
+/** A structure: in each basin it serves, linked to its themes. */
+export const structureRule: MapItemRule = mapItemRule(isStructure, (structure) => ({basins: structure.basins, links: themeLinks(structure.themes)}));
 
 /**
  * What the map shows besides themes. Vignettes are left out: they belong to no
  * basin, and a reader reaches them from each theme's hub; concertations too,
  * they report on needs rather than offer anything.
  */
-export const mapItemRules: readonly MapItemRule[] = [offerRule];
+export const mapItemRules: readonly MapItemRule[] = [offerRule, structureRule];
 
 export interface MapSource {
   taxonomy: Taxonomy;

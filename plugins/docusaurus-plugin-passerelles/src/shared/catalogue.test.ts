@@ -52,7 +52,7 @@ const offers: OfferCard[] = [
   offer('migration-passee', {kind: 'intervision', basin: 'nord', languages: ['nl'], themes: [theme('migration')], sessions: [session('2026-05-02')]}),
   offer('migration-sud', {kind: 'supervision', basin: 'sud', format: 'en-ligne', themes: [theme('migration')], sessions: [session('2026-11-01'), session('2027-03-01')]}),
 ];
-const props: CatalogueProps = {offers, themes, buildDate: '2026-11-20T00:00:00.000Z'};
+const props: CatalogueProps = {offers, themes, buildDate: '2026-11-20T00:00:00.000Z', calendar: {url: 'https://example.org/offres.ics', webcal: 'webcal://example.org/offres.ics'}};
 const domain = catalogueDomain(props);
 const buildDate = Date.parse(props.buildDate);
 const ids = (list: readonly OfferCard[]): string[] => list.map((item) => item.id).sort();

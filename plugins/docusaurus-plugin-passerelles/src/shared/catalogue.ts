@@ -3,6 +3,7 @@
  * which offers match, and the counts of each facet value. Shared by the route
  * builder, the page and the tests: no Node imports. Time is always passed in.
  */
+import type {CalendarLinks} from './cards';
 import type {OfferCard} from './cards';
 import {basins, formats, offerKinds, offerLanguages} from './kinds';
 import {isUpcoming, splitByDate} from './schedule';
@@ -21,6 +22,8 @@ export interface CatalogueProps {
   themes: CatalogueTheme[];
   /** ISO date the static page splits upcoming from archived offers with; the browser re-splits with its own clock. */
   buildDate: string;
+  /** The calendar of every offer (`/offres.ics`). */
+  calendar: CalendarLinks;
 }
 
 /** The facets, in the order the page shows them; each name is its URL parameter. */

@@ -18,6 +18,7 @@ import {
   type CatalogueState,
 } from '../../shared/catalogue';
 import {useNow} from '../PasserellesClock';
+import PasserellesCalendarSubscribe from '../PasserellesCalendarSubscribe';
 import CatalogueCard from './card';
 import CatalogueFacets from './facets';
 import {useFocusAcrossNavigation} from './focus';
@@ -130,6 +131,10 @@ export default function PasserellesCataloguePage({catalogue}: Props): React.Reac
             )}
           </section>
         </div>
+        <PasserellesCalendarSubscribe
+          calendar={catalogue.calendar}
+          title={translate({id: 'passerelles.calendar.all', message: 'S’abonner à l’agenda de toutes les offres'})}
+        />
       </main>
     </Layout>
   );

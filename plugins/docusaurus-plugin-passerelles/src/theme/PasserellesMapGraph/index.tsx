@@ -16,7 +16,7 @@ type Status = 'loading' | 'ready' | 'failed';
 
 function elementsOf(map: MapData): cytoscape.ElementDefinition[] {
   return [
-    ...map.nodes.map((node) => ({group: 'nodes' as const, data: {id: node.id, label: node.label}, classes: node.type === 'theme' ? 'theme' : 'item'})),
+    ...map.nodes.map((node) => ({group: 'nodes' as const, data: {id: node.id, label: node.label}, classes: node.type === 'theme' ? 'theme' : node.type === 'structure' ? 'structure' : 'item'})),
     ...map.edges.map((edge) => ({group: 'edges' as const, data: {id: edge.id, source: edge.source, target: edge.target}, classes: edge.relation})),
   ];
 }
@@ -48,6 +48,7 @@ function stylesheet(): cytoscape.StylesheetJson {
       },
     },
     {selector: 'node.item', style: {shape: 'diamond', width: 16, height: 16, 'background-color': variable('--ifm-color-warning-dark', '#e6a700')}},
+    {selector: 'node.structure', style: {shape: 'round-rectangle', width: 18, height: 18, 'background-color': variable('--ifm-color-success-dark', '#009f6b')}},
     {selector: 'edge', style: {width: 1, 'line-color': variable('--ifm-color-emphasis-400', '#bbb'), 'curve-style': 'straight'}},
     {
       selector: 'edge.narrower',
@@ -217,6 +218,10 @@ export default function PasserellesMapGraph({map, highlighted, onOpen}: Props): 
         <li>
           <span className="passerelles-map__swatch passerelles-map__swatch--item" aria-hidden="true" />
           <Translate id="passerelles.map.legendOffer">Offre (reliée à chacune de ses thématiques)</Translate>
+        </li>
+        <li>
+          <span className="passerelles-map__swatch passerelles-map__swatch--structure" aria-hidden="true" />
+          <Translate id="passerelles.map.legendStructure">Structure (reliée à ses thématiques et aux offres qu'elle organise)</Translate>
         </li>
       </ul>
     </div>

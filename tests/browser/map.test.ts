@@ -1,6 +1,6 @@
 /** The map: filtered through its URL, used with the keyboard and the mouse, in French and in Dutch. */
 import type {Page} from 'playwright-core';
-import {isOffer, type OfferItem} from '../../plugins/docusaurus-plugin-passerelles/src/model/items';
+import {isOffer, isStructure, type Item, type OfferItem, type StructureItem} from '../../plugins/docusaurus-plugin-passerelles/src/model/items';
 import type {KnowledgeBase} from '../../plugins/docusaurus-plugin-passerelles/src/pipeline';
 import {demoKnowledgeBase} from '../setup/knowledge-base';
 import {testSite} from '../setup/site';
@@ -26,14 +26,24 @@ function themeWithNarrower(knowledgeBase: KnowledgeBase, id: string): Set<string
   return scope;
 }
 
-/** A theme with narrower themes and offers under it both in the basin and in others: a filter that shows something. */
-function filterCase(knowledgeBase: KnowledgeBase, basin: string): {theme: string; expected: OfferItem[]} {
-  const offers = knowledgeBase.items.filter(isOffer);
+type PlacedItem = OfferItem | StructureItem;
+
+/** What the map places besides themes: offers, and the structures of the network. */
+function placedItems(knowledgeBase: KnowledgeBase): PlacedItem[] {
+  return knowledgeBase.items.filter((item: Item): item is PlacedItem => isOffer(item) || isStructure(item));
+}
+
+/** An offer is in one basin, a structure serves one or more; the region's concern every basin. */
+const basinsOf = (item: PlacedItem): string[] => (isStructure(item) ? item.basins : [item.basin]);
+
+/** A theme with narrower themes and items under it both in the basin and in others: a filter that shows something. */
+function filterCase(knowledgeBase: KnowledgeBase, basin: string): {theme: string; expected: PlacedItem[]} {
+  const placed = placedItems(knowledgeBase);
   for (const theme of knowledgeBase.taxonomy?.themes ?? []) {
     if (theme.narrower.length === 0) continue;
     const scope = themeWithNarrower(knowledgeBase, theme.id);
-    const inScope = offers.filter((offer) => offer.themes.some((id) => scope.has(id)));
-    const expected = inScope.filter((offer) => offer.basin === basin || offer.basin === 'region');
+    const inScope = placed.filter((item) => item.themes.some((id) => scope.has(id)));
+    const expected = inScope.filter((item) => basinsOf(item).includes(basin) || basinsOf(item).includes('region'));
     if (expected.length > 0 && expected.length < inScope.length) return {theme: theme.id, expected};
   }
   throw new Error(`the demo has no theme with narrower themes whose offers span "${basin}" and other basins`);
@@ -48,7 +58,7 @@ async function openMap(page: Page, path: string): Promise<void> {
   await page.locator('.passerelles-map__graph canvas').first().waitFor();
 }
 
-/** The titles of the offers the list alternative shows (each once, though an offer is listed under each of its themes). */
+/** The titles of the items the list alternative shows (each once, though an item is listed under each of its themes). */
 async function listedOffers(page: Page): Promise<string[]> {
   const titles = await page.locator('section[aria-labelledby="passerelles-map-list"] li li a').allTextContents();
   return [...new Set(titles)].sort();
@@ -68,47 +78,48 @@ describe('the map page', () => {
     const html = await (await fetch(`${testSite().baseUrl}/carte/`)).text();
     const list = html.slice(html.indexOf('id="passerelles-map-list"'));
     for (const theme of knowledgeBase.taxonomy?.themes ?? []) expect(list).toContain(`href="/thematiques/${theme.id}/"`);
-    for (const offer of knowledgeBase.items.filter(isOffer)) expect(list).toContain(`href="${sitePath(offer.permalink)}"`);
+    for (const item of placedItems(knowledgeBase)) expect(list).toContain(`href="${sitePath(item.permalink)}"`);
   });
 
-  it('filters by basin and theme through the URL, and its list shows exactly the offers of both', async () => {
+  it('filters by basin and theme through the URL, and its list shows exactly the offers and structures of both', async () => {
     const {page} = session;
     const knowledgeBase = await demoKnowledgeBase();
     const {theme, expected} = filterCase(knowledgeBase, 'nord');
 
     await openMap(page, '/carte/');
-    expect(await listedOffers(page)).toEqual([...new Set(knowledgeBase.items.filter(isOffer).map((offer) => offer.title))].sort());
+    const allTitles = [...new Set(placedItems(knowledgeBase).map((item) => item.title))].sort();
+    expect(await listedOffers(page)).toEqual(allTitles);
     await page.getByLabel('Bassin', {exact: true}).selectOption('nord');
     await page.getByLabel('Thématique', {exact: true}).selectOption(theme);
     await page.waitForURL((url) => url.searchParams.get('basin') === 'nord' && url.searchParams.get('theme') === theme);
-    expect(await listedOffers(page)).toEqual(expected.map((offer) => offer.title).sort());
+    expect(await listedOffers(page)).toEqual(expected.map((item) => item.title).sort());
 
     // A shared link opens the same view; reset brings everything back.
     await openMap(page, `/carte/?basin=nord&theme=${theme}`);
-    expect(await listedOffers(page)).toEqual(expected.map((offer) => offer.title).sort());
+    expect(await listedOffers(page)).toEqual(expected.map((item) => item.title).sort());
     await page.getByRole('button', {name: 'Réinitialiser'}).click();
     await page.waitForURL((url) => url.search === '');
-    expect((await listedOffers(page)).length).toBe(new Set(knowledgeBase.items.filter(isOffer).map((offer) => offer.title)).size);
+    expect(await listedOffers(page)).toEqual(allTitles);
   });
 
   it('ignores unknown values in the URL and offers a way back from an empty view', async () => {
     const {page} = session;
     const knowledgeBase = await demoKnowledgeBase();
-    const offers = knowledgeBase.items.filter(isOffer);
+    const placed = placedItems(knowledgeBase);
     await openMap(page, '/carte/?basin=atlantis&theme=no-such-theme');
-    expect((await listedOffers(page)).length).toBe(new Set(offers.map((offer) => offer.title)).size);
+    expect((await listedOffers(page)).length).toBe(new Set(placed.map((item) => item.title)).size);
 
-    // A theme without any offer in a basin (region-wide offers count everywhere).
+    // A theme with nothing placed in a basin (what concerns the whole region counts everywhere).
     const emptyCase = (knowledgeBase.taxonomy?.themes ?? []).find((theme) => {
       const scope = themeWithNarrower(knowledgeBase, theme.id);
-      return !offers.some((offer) => (offer.basin === 'sud-est' || offer.basin === 'region') && offer.themes.some((id) => scope.has(id)));
+      return !placed.some((item) => (basinsOf(item).includes('sud-est') || basinsOf(item).includes('region')) && item.themes.some((id) => scope.has(id)));
     });
     if (emptyCase === undefined) throw new Error('every theme has an offer in sud-est');
     await openMap(page, `/carte/?basin=sud-est&theme=${emptyCase.id}`);
     await page.getByText('Aucune offre ne correspond à ces filtres.').waitFor();
     await page.getByRole('link', {name: 'Voir toute la carte'}).click();
     await page.waitForURL((url) => url.pathname === '/carte/' && url.search === '');
-    expect((await listedOffers(page)).length).toBe(new Set(offers.map((offer) => offer.title)).size);
+    expect((await listedOffers(page)).length).toBe(new Set(placed.map((item) => item.title)).size);
   });
 
   it('is used with the keyboard: Tab reaches the graph, the arrows move, Enter opens the page', async () => {
@@ -154,10 +165,10 @@ describe('the map page', () => {
     expect(await page.evaluate(() => (window as unknown as {sameDocument?: boolean}).sameDocument)).toBe(true);
   });
 
-  it('draws every theme and offer in Dutch too', async () => {
+  it('draws every theme, offer and structure in Dutch too', async () => {
     const {page} = session;
     const knowledgeBase = await demoKnowledgeBase();
-    const expected = (knowledgeBase.taxonomy?.themes.length ?? 0) + knowledgeBase.items.filter(isOffer).length;
+    const expected = (knowledgeBase.taxonomy?.themes.length ?? 0) + placedItems(knowledgeBase).length;
 
     await openMap(page, '/nl/carte/');
     await page.getByRole('application', {name: "Grafiek van de thema's en het aanbod"}).waitFor();

@@ -3,28 +3,12 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {isOffer, type Item, type OfferItem} from '../plugins/docusaurus-plugin-passerelles/src/model/items';
 import {isUpcoming} from '../plugins/docusaurus-plugin-passerelles/src/shared/schedule';
+import {builtPage, readableText} from './setup/built-page';
 import {demoKnowledgeBase} from './setup/knowledge-base';
 import {testBuildDate, testSite} from './setup/site';
 
-async function page(route: string): Promise<string> {
-  return readFile(path.join(testSite().buildDir, route, 'index.html'), 'utf8');
-}
-
-/** The text of the HTML, as a reader sees it (entities decoded, tags dropped). */
-function textOf(html: string): string {
-  return html
-    .replace(/<script[\s\S]*?<\/script>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/\u200b/g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\( /g, '(')
-    .replace(/ \)/g, ')');
-}
+const page = builtPage;
+const textOf = readableText;
 
 describe('the built theme hub of double-diagnostic', () => {
   let items: Item[];

@@ -2,13 +2,10 @@ import {mkdtemp, readFile, readdir, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {fixtureTaxonomy} from '../__fixtures__/taxonomy';
-import {en} from '../i18n/en';
-import {nl} from '../i18n/nl';
 import type {OfferItem} from '../model/items';
 import {parseDateTime} from '../model/schemas';
 import {DEFAULT_OPTIONS} from '../options';
 import {createSitePaths} from '../routes/paths';
-import {offerKinds, offerLanguages} from '../shared/kinds';
 import {parseCalendar} from './__fixtures__/parse-ics';
 import {calendarEvents, offerEvents, type EventContext} from './events';
 import {calendarLinks, planCalendars, writeCalendars, type CalendarFile} from './files';
@@ -141,14 +138,6 @@ describe('the events of an offer', () => {
     expect(event?.categories).toEqual(['Intervision', 'Mental health and migration']);
     expect(event?.description).toContain('Price: €40 (tarif réduit possible)');
     expect(event?.description).toContain('Languages: French, Dutch');
-  });
-
-  it('uses the components’ names for kinds and languages', () => {
-    for (const [locale, messages] of [['nl', nl], ['en', en]] as const) {
-      const texts = calendarTexts(locale);
-      for (const kind of offerKinds) expect(texts.kinds[kind]).toBe(messages[`passerelles.kind.${kind}`]);
-      for (const language of offerLanguages) expect(texts.languageNames[language]).toBe(messages[`passerelles.language.${language}`]);
-    }
   });
 });
 

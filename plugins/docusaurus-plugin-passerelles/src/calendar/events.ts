@@ -2,6 +2,8 @@
  * One calendar event per dated session of an offer, in the locale being built.
  * Plain values: the .ics text is rendered from them by calendar/ics.ts.
  */
+import {vocabularyLabels} from '../i18n/vocabulary';
+import type {OfferLanguage} from '../shared/kinds';
 import type {OfferItem} from '../model/items';
 import {themeLabel, type Taxonomy} from '../shared/taxonomy';
 import type {CalendarTexts} from './texts';
@@ -34,7 +36,7 @@ function compactUtc(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-function descriptionOf(offer: OfferItem, url: string, texts: CalendarTexts): string {
+function descriptionOf(offer: OfferItem, url: string, texts: CalendarTexts, languageLabel: (language: OfferLanguage) => string): string {
   const {amount} = offer.cost;
   const note = 'note' in offer.cost ? offer.cost.note : undefined;
   const price = (amount === 0 ? texts.free : texts.amount(amount)) + (note === undefined ? '' : ` (${note})`);
@@ -42,7 +44,7 @@ function descriptionOf(offer: OfferItem, url: string, texts: CalendarTexts): str
     offer.summary,
     '',
     `${texts.price}${texts.colon}${price}`,
-    `${texts.languages}${texts.colon}${offer.languages.map((language) => texts.languageNames[language]).join(', ')}`,
+    `${texts.languages}${texts.colon}${offer.languages.map(languageLabel).join(', ')}`,
     `${texts.registration}${texts.colon}${offer.registration}`,
     `${texts.moreInformation}${texts.colon}${url}`,
   ].join('\n');
@@ -57,14 +59,15 @@ export function offerEvents(offer: OfferItem, {siteUrl, taxonomy, locale, texts}
   const host = new URL(siteUrl).host;
   const url = new URL(offer.permalink, siteUrl).href;
   const themesById = new Map(taxonomy.themes.map((theme) => [theme.id, theme]));
+  const {kindLabel, languageLabel} = vocabularyLabels(locale);
   const categories = [
-    texts.kinds[offer.kind],
+    kindLabel(offer.kind),
     ...offer.themes.flatMap((id) => {
       const theme = themesById.get(id);
       return theme === undefined ? [] : [themeLabel(theme, locale)];
     }),
   ];
-  const description = descriptionOf(offer, url, texts);
+  const description = descriptionOf(offer, url, texts, languageLabel);
   const events = new Map<string, CalendarEvent>();
   for (const session of offer.sessions) {
     const start = new Date(session.start);

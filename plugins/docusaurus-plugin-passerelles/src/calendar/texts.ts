@@ -1,9 +1,8 @@
 /**
  * The words written into the .ics files, per language. The files are read by
  * calendar applications, not by Docusaurus, so translate() cannot reach them.
- * Kind and language names are the components' own (a test keeps them equal).
+ * Kind and language names come from i18n/vocabulary, as the components'.
  */
-import type {OfferKind, OfferLanguage} from '../shared/kinds';
 import {isTaxonomyLanguage, type TaxonomyLanguage} from '../shared/locales';
 
 export interface CalendarTexts {
@@ -21,8 +20,6 @@ export interface CalendarTexts {
   moreInformation: string;
   /** LOCATION of a session of an online offer that names no place. */
   online: string;
-  kinds: Record<OfferKind, string>;
-  languageNames: Record<OfferLanguage, string>;
 }
 
 const catalogue: Record<TaxonomyLanguage, CalendarTexts> = {
@@ -38,15 +35,6 @@ const catalogue: Record<TaxonomyLanguage, CalendarTexts> = {
     registration: 'Inscription',
     moreInformation: 'Plus d’informations',
     online: 'en ligne',
-    kinds: {
-      formation: 'Formation',
-      sensibilisation: 'Sensibilisation',
-      intervision: 'Intervision',
-      supervision: 'Supervision',
-      immersion: 'Immersion',
-      'groupe-de-travail': 'Groupe de travail',
-    },
-    languageNames: {fr: 'français', nl: 'néerlandais', en: 'anglais'},
   },
   nl: {
     allOffers: (site) => `${site} — volledig aanbod`,
@@ -60,15 +48,6 @@ const catalogue: Record<TaxonomyLanguage, CalendarTexts> = {
     registration: 'Inschrijving',
     moreInformation: 'Meer informatie',
     online: 'online',
-    kinds: {
-      formation: 'Opleiding',
-      sensibilisation: 'Sensibilisering',
-      intervision: 'Intervisie',
-      supervision: 'Supervisie',
-      immersion: 'Inleefstage',
-      'groupe-de-travail': 'Werkgroep',
-    },
-    languageNames: {fr: 'Frans', nl: 'Nederlands', en: 'Engels'},
   },
   en: {
     allOffers: (site) => `${site} — all offers`,
@@ -82,15 +61,6 @@ const catalogue: Record<TaxonomyLanguage, CalendarTexts> = {
     registration: 'Registration',
     moreInformation: 'More information',
     online: 'online',
-    kinds: {
-      formation: 'Training',
-      sensibilisation: 'Awareness session',
-      intervision: 'Intervision',
-      supervision: 'Supervision',
-      immersion: 'Immersion',
-      'groupe-de-travail': 'Working group',
-    },
-    languageNames: {fr: 'French', nl: 'Dutch', en: 'English'},
   },
 };
 

@@ -1,7 +1,7 @@
 /** The tables of the /donnees page and of its files, in the locale being built, at the build date. */
 import {aggregate} from '../data/aggregate';
 import {dataFileUrls} from '../data/files';
-import {vocabularyLabels} from '../data/labels';
+import {vocabularyLabels} from '../i18n/vocabulary';
 import type {Item} from '../model/items';
 import type {DataPageProps, DataTables} from '../shared/data';
 import {themeLabel, type Taxonomy} from '../shared/taxonomy';

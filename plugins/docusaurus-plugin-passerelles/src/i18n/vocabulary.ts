@@ -1,12 +1,12 @@
 /**
- * The labels of kinds and basins for the published files, which are written
- * outside React: the same ids and texts as PasserellesLabels (a test keeps the
- * French ones equal), Dutch and English from the plugin's translations.
+ * The labels of kinds, basins and languages for what is written outside React
+ * (data files, calendars): the same ids and French texts as PasserellesLabels
+ * (a test keeps them equal), Dutch and English from the plugin's translations.
  */
-import {defaultCodeTranslations} from '../i18n';
-import type {Basin, ItemKind} from '../shared/kinds';
+import {defaultCodeTranslations} from './index';
+import type {Basin, ItemKind, OfferLanguage} from '../shared/kinds';
 
-const french: Record<`passerelles.kind.${ItemKind}` | `passerelles.basin.${Basin}`, string> = {
+const french: Record<`passerelles.kind.${ItemKind}` | `passerelles.basin.${Basin}` | `passerelles.language.${OfferLanguage}`, string> = {
   'passerelles.kind.vignette': 'Vignette',
   'passerelles.kind.formation': 'Formation',
   'passerelles.kind.sensibilisation': 'Sensibilisation',
@@ -22,15 +22,19 @@ const french: Record<`passerelles.kind.${ItemKind}` | `passerelles.basin.${Basin
   'passerelles.basin.sud-est': 'Bassin Sud-Est',
   'passerelles.basin.centre-ouest': 'Bassin Centre-Ouest',
   'passerelles.basin.region': 'Toute la Région',
+  'passerelles.language.fr': 'français',
+  'passerelles.language.nl': 'néerlandais',
+  'passerelles.language.en': 'anglais',
 };
 
 export const frenchVocabularyLabels: Readonly<Record<string, string>> = french;
 
-export function vocabularyLabels(locale: string): {kindLabel(kind: ItemKind): string; basinLabel(basin: Basin): string} {
+export function vocabularyLabels(locale: string): {kindLabel(kind: ItemKind): string; basinLabel(basin: Basin): string; languageLabel(language: OfferLanguage): string} {
   const translations = defaultCodeTranslations(locale);
   const label = (id: keyof typeof french): string => translations[id] ?? french[id];
   return {
     kindLabel: (kind) => label(`passerelles.kind.${kind}`),
     basinLabel: (basin) => label(`passerelles.basin.${basin}`),
+    languageLabel: (language) => label(`passerelles.language.${language}`),
   };
 }

@@ -89,6 +89,9 @@ describe('the map page', () => {
     await openMap(page, '/carte/');
     const allTitles = [...new Set(placedItems(knowledgeBase).map((item) => item.title))].sort();
     expect(await listedOffers(page)).toEqual(allTitles);
+    const structureCount = knowledgeBase.items.filter(isStructure).length;
+    const offerCount = knowledgeBase.items.filter(isOffer).length;
+    await expect(page.locator('.passerelles-map__summary').textContent()).resolves.toContain(`${offerCount} offres · ${structureCount} structures`);
     await page.getByLabel('Bassin', {exact: true}).selectOption('nord');
     await page.getByLabel('Thématique', {exact: true}).selectOption(theme);
     await page.waitForURL((url) => url.searchParams.get('basin') === 'nord' && url.searchParams.get('theme') === theme);

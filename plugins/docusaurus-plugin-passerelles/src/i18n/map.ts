@@ -14,7 +14,7 @@ export const mapTranslations: FeatureTranslations = {
     'passerelles.map.instructions':
       'Klik op een punt om de pagina ervan te openen. Met het toetsenbord: zet de focus op de kaart, ga met de pijltjes van punt naar punt en open de pagina met Enter.',
     'passerelles.map.intro':
-      "Elk aanbod is verbonden met zijn thema's, en elk thema met de preciezere thema's die het omvat. Filter per zorgbekken of per thema; de lijst onder de kaart geeft dezelfde links.",
+      "Elk aanbod is verbonden met zijn thema's en met de voorziening die het organiseert, elke voorziening met haar thema's, en elk thema met de preciezere thema's die het omvat. Filter per zorgbekken of per thema; de lijst onder de kaart geeft dezelfde links.",
     'passerelles.map.legendOffer': "Aanbod (verbonden met elk van zijn thema's)",
     'passerelles.map.legendTheme': 'Thema (pijl naar een preciezer thema)',
     'passerelles.map.listTitle': 'De kaart als lijst',
@@ -26,7 +26,8 @@ export const mapTranslations: FeatureTranslations = {
     'passerelles.map.themeCount': "1 thema|{count} thema's",
     'passerelles.map.themeNode': 'Thema',
     'passerelles.map.themeNote': "Een thema houdt ook de preciezere thema's die het omvat.",
-    'passerelles.map.title': "Kaart van de thema's en het aanbod",
+    'passerelles.map.title': "Kaart van de thema's, de voorzieningen en het aanbod",
+    'passerelles.map.structureCount': '1 voorziening|{count} voorzieningen',
   },
   en: {
     'passerelles.map.legendStructure': 'Service (linked to its themes and to the offers it organises)',
@@ -41,7 +42,7 @@ export const mapTranslations: FeatureTranslations = {
     'passerelles.map.instructions':
       'Click a point to open its page. With the keyboard: focus the map, move from point to point with the arrow keys, open the page with Enter.',
     'passerelles.map.intro':
-      'Each offer is linked to its themes, and each theme to the narrower themes it contains. Filter by basin or by theme; the list under the map gives the same links.',
+      'Each offer is linked to its themes and to the service that organises it, each service to its themes, and each theme to the narrower themes it contains. Filter by basin or by theme; the list under the map gives the same links.',
     'passerelles.map.legendOffer': 'Offer (linked to each of its themes)',
     'passerelles.map.legendTheme': 'Theme (arrow towards a narrower theme)',
     'passerelles.map.listTitle': 'The map as a list',
@@ -53,6 +54,7 @@ export const mapTranslations: FeatureTranslations = {
     'passerelles.map.themeCount': '1 theme|{count} themes',
     'passerelles.map.themeNode': 'Theme',
     'passerelles.map.themeNote': 'A theme also keeps the narrower themes it contains.',
-    'passerelles.map.title': 'Map of themes and offers',
+    'passerelles.map.title': 'Map of themes, services and offers',
+    'passerelles.map.structureCount': '1 service|{count} services',
   },
 };

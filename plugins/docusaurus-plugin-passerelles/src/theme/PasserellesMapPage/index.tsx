@@ -74,6 +74,8 @@ export default function PasserellesMapPage({page}: Props): React.ReactNode {
 
   const filtered = filters.basin !== undefined || filters.theme !== undefined;
   const itemCount = view.nodes.filter((node) => !isThemeNode(node)).length;
+  const structureCount = view.nodes.filter((node) => node.type === 'structure').length;
+  const offerCount = itemCount - structureCount;
   const themeCount = view.nodes.length - itemCount;
   const setFilters = (next: MapFilters): void => {
     history.push({pathname: location.pathname, search: mapFiltersSearch(next)});
@@ -85,7 +87,7 @@ export default function PasserellesMapPage({page}: Props): React.ReactNode {
     onMouseLeave: () => setHighlighted(undefined),
   });
 
-  const title = translate({id: 'passerelles.map.title', message: 'Carte des thématiques et des offres'});
+  const title = translate({id: 'passerelles.map.title', message: 'Carte des thématiques, des structures et des offres'});
   return (
     <Layout
       title={title}
@@ -97,7 +99,7 @@ export default function PasserellesMapPage({page}: Props): React.ReactNode {
         <Heading as="h1">{title}</Heading>
         <p className="passerelles-lead">
           <Translate id="passerelles.map.intro">
-            Chaque offre est reliée à ses thématiques, et chaque thématique aux thématiques plus précises qu’elle comprend. Filtrez par bassin ou par thématique ; la liste sous la carte donne les mêmes liens.
+            Chaque offre est reliée à ses thématiques et à la structure qui l’organise, chaque structure à ses thématiques, et chaque thématique aux thématiques plus précises qu’elle comprend. Filtrez par bassin ou par thématique ; la liste sous la carte donne les mêmes liens.
           </Translate>
         </p>
 
@@ -146,7 +148,9 @@ export default function PasserellesMapPage({page}: Props): React.ReactNode {
         </form>
 
         <p className="passerelles-map__summary" role="status">
-          {selectMessage(itemCount, translate({id: 'passerelles.map.offerCount', message: '1 offre|{count} offres'}, {count: itemCount}))}
+          {selectMessage(offerCount, translate({id: 'passerelles.map.offerCount', message: '1 offre|{count} offres'}, {count: offerCount}))}
+          {' · '}
+          {selectMessage(structureCount, translate({id: 'passerelles.map.structureCount', message: '1 structure|{count} structures'}, {count: structureCount}))}
           {' · '}
           {selectMessage(themeCount, translate({id: 'passerelles.map.themeCount', message: '1 thématique|{count} thématiques'}, {count: themeCount}))}
         </p>

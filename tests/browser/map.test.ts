@@ -92,9 +92,16 @@ describe('the map page', () => {
     const structureCount = knowledgeBase.items.filter(isStructure).length;
     const offerCount = knowledgeBase.items.filter(isOffer).length;
     await expect(page.locator('.passerelles-map__summary').textContent()).resolves.toContain(`${offerCount} offres · ${structureCount} structures`);
+    // As a keyboard user does: focus the filter, then change it.
+    await page.getByLabel('Bassin', {exact: true}).focus();
     await page.getByLabel('Bassin', {exact: true}).selectOption('nord');
+    await page.waitForURL((url) => url.searchParams.get('basin') === 'nord');
+    // The navigation a filter makes leaves the focus on the filter, not at the top of the page.
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('passerelles-map-basin');
+    await page.getByLabel('Thématique', {exact: true}).focus();
     await page.getByLabel('Thématique', {exact: true}).selectOption(theme);
     await page.waitForURL((url) => url.searchParams.get('basin') === 'nord' && url.searchParams.get('theme') === theme);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('passerelles-map-theme');
     expect(await listedOffers(page)).toEqual(expected.map((item) => item.title).sort());
 
     // A shared link opens the same view; reset brings everything back.

@@ -94,6 +94,8 @@ describe('the search page', () => {
     await page.locator('button[data-facet="basin"][data-value="nord"]').click();
     await page.waitForURL((url) => url.searchParams.get('basin') === 'nord' && url.searchParams.get('q') === 'double diagnostic');
     await expect(page.locator('button[data-facet="basin"][data-value="nord"]').getAttribute('aria-pressed')).resolves.toBe('true');
+    // The navigation a facet makes does not throw a keyboard user back to the top of the page.
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-value'))).resolves.toBe('nord');
     const results = page.locator('.passerelles-search__result');
     expect(await results.count()).toBeGreaterThan(0);
     const shared = page.url();

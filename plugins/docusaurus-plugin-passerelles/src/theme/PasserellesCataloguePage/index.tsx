@@ -21,7 +21,7 @@ import {useNow} from '../PasserellesClock';
 import PasserellesCalendarSubscribe from '../PasserellesCalendarSubscribe';
 import CatalogueCard from './card';
 import CatalogueFacets from './facets';
-import {useFocusAcrossNavigation} from './focus';
+import {useFocusAcrossNavigation} from '../PasserellesFocus';
 import CatalogueShortcuts from './shortcuts';
 
 export interface Props {

@@ -6,6 +6,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import {usePluralForm} from '@docusaurus/theme-common';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
+import {useFocusAcrossNavigation} from '../PasserellesFocus';
 import PasserellesMapGraph from '../PasserellesMapGraph';
 import {basins, type Basin} from '../../shared/kinds';
 import {filterMap, themeEntries, type MapFilters} from '../../shared/map/filter';
@@ -77,7 +78,9 @@ export default function PasserellesMapPage({page}: Props): React.ReactNode {
   const structureCount = view.nodes.filter((node) => node.type === 'structure').length;
   const offerCount = itemCount - structureCount;
   const themeCount = view.nodes.length - itemCount;
+  const {remember} = useFocusAcrossNavigation(location.search, 'passerelles-map-basin');
   const setFilters = (next: MapFilters): void => {
+    remember();
     history.push({pathname: location.pathname, search: mapFiltersSearch(next)});
   };
   const highlight = (id: string | undefined): HighlightHandlers => ({

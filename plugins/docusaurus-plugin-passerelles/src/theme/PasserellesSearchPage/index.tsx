@@ -4,6 +4,7 @@ import {useHistory, useLocation} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
+import {useFocusAcrossNavigation} from '../PasserellesFocus';
 import type {SearchBackend} from '../../shared/search/backend';
 import {cleanFilters} from '../../shared/search/searcher';
 import {facetNames, type FacetName, type Filters, type SearchResponse} from '../../shared/search/types';
@@ -47,6 +48,7 @@ function Facets({response, filters, searcher, onToggle}: {response: SearchRespon
                   <li key={value}>
                     <button
                       type="button"
+                      id={`passerelles-facet-${facet}-${value}`}
                       className={selected ? 'passerelles-facet passerelles-facet--selected' : 'passerelles-facet'}
                       aria-pressed={selected}
                       data-facet={facet}
@@ -79,11 +81,15 @@ export default function PasserellesSearchPage(): React.ReactNode {
   const now = useNow(new Date(0).toISOString());
   const response = useSearchResponse(state, {query, filters, limit: 100, now});
 
+  const {remember} = useFocusAcrossNavigation(location.search, 'passerelles-search-input');
   const navigate = (next: URLSearchParams, replace: boolean): void => {
     const search = next.toString();
     const target = {pathname: location.pathname, search: search === '' ? '' : `?${search}`};
     if (replace) history.replace(target);
-    else history.push(target);
+    else {
+      remember();
+      history.push(target);
+    }
   };
   const setQuery = (value: string): void => {
     const next = new URLSearchParams(parameters);

@@ -2,7 +2,7 @@ import {useEffect, useRef} from 'react';
 
 /**
  * Docusaurus moves the focus to the top of the page on every PUSH navigation
- * (SkipToContent), which a facet click is. This puts it back on the control the
+ * (SkipToContent), which a facet click or a filter change is. This puts it back on the control the
  * reader used, or on `fallbackId` when that control is gone (a reset button).
  * Call `remember()` just before navigating.
  */

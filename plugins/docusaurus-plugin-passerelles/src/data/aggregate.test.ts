@@ -2,7 +2,8 @@ import type {ConcertationItem, Item, OfferItem, VignetteItem} from '../model/ite
 import type {GapRow} from '../shared/data';
 import type {Basin, OfferKind} from '../shared/kinds';
 import type {Taxonomy, Theme} from '../shared/taxonomy';
-import {aggregate, monthOf, themeAndNarrower, type AggregationInput} from './aggregate';
+import {themeAndNarrower} from '../shared/taxonomy';
+import {aggregate, monthOf, type AggregationInput} from './aggregate';
 
 const theme = (id: string, label: string, broader: string[] = [], narrower: string[] = []): Theme => ({
   id,
@@ -153,7 +154,7 @@ describe('aggregate', () => {
       concertation('c', 'region', ['double-diagnostic']),
     ]);
     expect(broadOnly.gaps).toEqual([expect.objectContaining({theme: expect.objectContaining({id: 'double-diagnostic'}), upcomingOffers: 0, vignettes: 0})]);
-    expect([...themeAndNarrower('assuetudes', taxonomy)]).toEqual(['assuetudes', 'double-diagnostic']);
+    expect([...themeAndNarrower(taxonomy, 'assuetudes')]).toEqual(['assuetudes', 'double-diagnostic']);
   });
 
   it('counts an offer as past once its last session has ended at the injected date', () => {

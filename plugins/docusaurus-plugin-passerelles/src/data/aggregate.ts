@@ -17,7 +17,7 @@ import type {
 } from '../shared/data';
 import {basins, itemKinds, type Basin, type ItemKind} from '../shared/kinds';
 import {isUpcoming} from '../shared/schedule';
-import type {Taxonomy, Theme} from '../shared/taxonomy';
+import {themeAndNarrower, type Taxonomy, type Theme} from '../shared/taxonomy';
 
 export interface AggregationInput {
   items: readonly Item[];
@@ -134,20 +134,8 @@ function monthsBetween(first: string, last: string): string[] {
 /** The items carrying a theme or any theme below it: an offer on a narrower theme answers the broader need, not the reverse. */
 export function itemsCovering(themeId: string, taxonomy: Taxonomy, itemsByTheme: ReadonlyMap<string, readonly Item[]>): Item[] {
   const covering = new Set<Item>();
-  for (const id of themeAndNarrower(themeId, taxonomy)) for (const item of itemsByTheme.get(id) ?? []) covering.add(item);
+  for (const id of themeAndNarrower(taxonomy, themeId)) for (const item of itemsByTheme.get(id) ?? []) covering.add(item);
   return [...covering];
-}
-
-export function themeAndNarrower(themeId: string, taxonomy: Taxonomy): Set<string> {
-  const themesById = new Map(taxonomy.themes.map((theme) => [theme.id, theme]));
-  const found = new Set<string>();
-  const visit = (id: string): void => {
-    if (found.has(id)) return;
-    found.add(id);
-    for (const child of themesById.get(id)?.narrower ?? []) visit(child);
-  };
-  visit(themeId);
-  return found;
 }
 
 function zeroes<T extends string>(keys: readonly T[]): Record<T, number> {

@@ -8,7 +8,7 @@ import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import {siteDir, stateFile, testBuildDate, type TestSite} from './site';
+import {fakeSecrets, siteDir, stateFile, testBuildDate, type TestSite} from './site';
 
 const docusaurusBin = require.resolve('@docusaurus/core/bin/docusaurus.mjs');
 
@@ -38,11 +38,12 @@ async function waitForServer(url: string, deadline: number): Promise<void> {
 
 export default async function buildSite(): Promise<void> {
   let buildDir = process.env.PASSERELLES_TEST_BUILD_DIR;
+  const builtWithFakeSecrets = buildDir === undefined || buildDir === '';
   if (buildDir === undefined || buildDir === '') {
     buildDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'passerelles-build-')), 'build');
     const build = spawnSync(process.execPath, [docusaurusBin, 'build', '--out-dir', buildDir], {
       cwd: siteDir,
-      env: {...process.env, PASSERELLES_BUILD_DATE: testBuildDate, NODE_ENV: 'production'},
+      env: {...process.env, ...fakeSecrets, PASSERELLES_BUILD_DATE: testBuildDate, NODE_ENV: 'production'},
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -59,7 +60,7 @@ export default async function buildSite(): Promise<void> {
   server.unref();
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForServer(`${baseUrl}/`, Date.now() + 30_000);
-  const state: TestSite = {buildDir, baseUrl, serverPid: server.pid ?? 0};
+  const state: TestSite = {buildDir, baseUrl, serverPid: server.pid ?? 0, builtWithFakeSecrets};
   mkdirSync(path.dirname(stateFile), {recursive: true});
   writeFileSync(stateFile, JSON.stringify(state));
 }

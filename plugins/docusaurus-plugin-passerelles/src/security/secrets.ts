@@ -36,15 +36,15 @@ export function secretsInConfig(siteConfig: unknown, secrets: readonly Secret[],
     }));
 }
 
-/** Every text file of a build that contains a secret, named relative to the build folder. */
+/** Every file of a build that contains a secret, whatever its type, named relative to the build folder. */
 export async function secretsInBuild(outDir: string, secrets: readonly Secret[], locale: MessageLocale): Promise<Problem[]> {
   if (secrets.length === 0) return [];
-  const files = await safeGlobby(['**/*.{html,js,mjs,json,css,txt,xml,map,svg}'], {cwd: outDir});
+  const files = await safeGlobby(['**/*'], {cwd: outDir, dot: true});
   const problems: Problem[] = [];
   for (const file of files.sort()) {
-    const text = await readFile(path.join(outDir, file), 'utf8');
+    const bytes = await readFile(path.join(outDir, file));
     for (const secret of secrets) {
-      if (text.includes(secret.value)) {
+      if (bytes.includes(secret.value)) {
         problems.push({severity: 'error', file: posixPath(path.join(path.basename(outDir), file)), rule: 'secret-in-build', message: message(locale, 'secret-in-build', {name: secret.name})});
       }
     }

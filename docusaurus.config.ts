@@ -17,6 +17,8 @@ const config: Config = {
   baseUrl: '/',
   trailingSlash: true,
   onBrokenLinks: 'throw',
+  // Its inline script, on the home page only, is not one the Content-Security-Policy allows.
+  baseUrlIssueBanner: false,
   onBrokenAnchors: 'throw',
 
   i18n: {
@@ -61,7 +63,7 @@ const config: Config = {
   ],
 
   // The contribution page (/contribuer) proposes new files on this repository.
-  plugins: [['docusaurus-plugin-passerelles', {contribute: {repository: repositoryName, branch: 'main'}}]],
+  plugins: [['docusaurus-plugin-passerelles', {contribute: {repository: repositoryName, branch: 'main'}, contentSecurityPolicy: true}]],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},

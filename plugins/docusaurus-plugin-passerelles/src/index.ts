@@ -20,6 +20,7 @@ import {toMessageLocale} from './model/messages';
 import {resolveBuildDate, type PluginOptions} from './options';
 import {itemDataFileName, pluginName} from './remark/item-data';
 import {failOnErrors, printProblems} from './report';
+import {otherLocalesFolders, writeContentSecurityPolicy} from './security/csp';
 import {secretsInBuild, secretsInConfig, secretsOf} from './security/secrets';
 import {catalogueProps} from './routes/catalogue';
 import {concertationsTimeline} from './routes/concertations';
@@ -219,6 +220,13 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
       }
       await writeCalendars(outDir, siteConfig.baseUrl, calendars, buildDate);
       if (data !== undefined) await writeDataFiles(outDir, data);
+      if (options.contentSecurityPolicy !== false) {
+        await writeContentSecurityPolicy(outDir, {
+          sources: options.contentSecurityPolicy.sources,
+          algolia: options.algolia,
+          ignore: otherLocalesFolders(i18n, context.baseUrl),
+        });
+      }
       const leaks = await secretsInBuild(outDir, secrets, messageLocale);
       printProblems(leaks);
       failOnErrors(leaks);

@@ -2,6 +2,7 @@
 import {Joi, RouteBasePathSchema} from '@docusaurus/utils-validation';
 import type {OptionValidationContext} from '@docusaurus/types';
 import {repositoryPattern} from './shared/authoring/github';
+import type {PolicySources} from './security/csp';
 import type {AlgoliaSearchConfig} from './shared/search/backend';
 
 export interface PluginOptions {
@@ -44,6 +45,12 @@ export interface PluginOptions {
   contribute: ContributeOptions;
   /** Where the map of themes and offers lives. */
   mapRoutePath: string;
+  /**
+   * A Content-Security-Policy meta on every built page (false: none). `true`
+   * in the config gives the default policy; `{sources}` adds sources to its
+   * directives, e.g. `{sources: {'img-src': ['https://images.example.org']}}`.
+   */
+  contentSecurityPolicy: false | {sources: PolicySources};
 }
 
 export interface ContributeOptions {
@@ -53,7 +60,10 @@ export interface ContributeOptions {
   path: string;
 }
 
-export type Options = Partial<Omit<PluginOptions, 'contribute'>> & {contribute?: Partial<ContributeOptions>};
+export type Options = Partial<Omit<PluginOptions, 'contribute' | 'contentSecurityPolicy'>> & {
+  contribute?: Partial<ContributeOptions>;
+  contentSecurityPolicy?: boolean | {sources?: PolicySources};
+};
 
 export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   taxonomyPath: 'themes.yml',
@@ -69,6 +79,7 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   seeAlsoCount: 5,
   contribute: {branch: 'main', path: '/contribuer'},
   mapRoutePath: 'carte',
+  contentSecurityPolicy: false,
 };
 
 function isTimeZone(value: string): boolean {
@@ -107,6 +118,22 @@ const optionsSchema = Joi.object<PluginOptions>({
     path: RouteBasePathSchema.default(DEFAULT_OPTIONS.contribute.path),
   }).default(DEFAULT_OPTIONS.contribute),
   mapRoutePath: RouteBasePathSchema.default(DEFAULT_OPTIONS.mapRoutePath),
+  contentSecurityPolicy: Joi.alternatives()
+    .try(
+      Joi.boolean(),
+      Joi.object({
+        sources: Joi.object()
+          .pattern(Joi.string().pattern(/^[a-z]+(-[a-z]+)*$/), Joi.array().items(
+              Joi.string()
+                .pattern(/^[^\s;,]+$/)
+                .messages({'string.pattern.base': '{#label} must be one source, without spaces, commas or semicolons, such as "https://images.example.org"; found {:[.]}'}),
+            ))
+          .default({}),
+      }),
+    )
+    .custom((value: boolean | {sources: PolicySources}) => (value === true ? {sources: {}} : value))
+    .messages({'alternatives.types': '"contentSecurityPolicy" must be true, false, or an object whose "sources" maps a directive name (such as "img-src") to a list of sources, one per item (such as "https://images.example.org")'})
+    .default(DEFAULT_OPTIONS.contentSecurityPolicy),
 });
 
 export function validateOptions({validate, options}: OptionValidationContext<Options, PluginOptions>): PluginOptions {

@@ -1,3 +1,5 @@
+// First: it configures zod before any schema is created.
+import './zod-without-eval';
 import React, {useMemo, useState} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';

@@ -1,12 +1,14 @@
 /**
  * Accessibility: axe-core on the pages a reader uses, in every locale the site builds, in the light and the dark
- * theme.
+ * theme; and what a practitioner prints of a vignette before an intervision.
  */
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {AxeBuilder} from '@axe-core/playwright';
 import type {Result} from 'axe-core';
 import type {Page} from 'playwright-core';
+import {themeLabel} from '../../plugins/docusaurus-plugin-passerelles/src/shared/taxonomy';
+import {demoKnowledgeBase} from '../setup/knowledge-base';
 import {testSite} from '../setup/site';
 import {useBrowserPage, waitForHydration} from './browser';
 
@@ -118,3 +120,74 @@ describe.each(builtLocales())('axe-core in $locale', ({locale, prefix}) => {
   });
 });
 
+describe('a vignette on paper', () => {
+  it('keeps its title, summary, themes and questions, black on white, without the site around it', async () => {
+    const {page} = session;
+    const {items, taxonomy} = await demoKnowledgeBase();
+    const vignette = items.find((item) => item.id === vignetteId);
+    if (vignette?.kind !== 'vignette') throw new Error(`no vignette ${vignetteId} in the demo knowledge base`);
+    const themes = vignette.themes.map((id) => {
+      const theme = taxonomy?.themes.find((candidate) => candidate.id === id);
+      if (theme === undefined) throw new Error(`no theme ${id} in the demo taxonomy`);
+      return themeLabel(theme, 'fr');
+    });
+    const questionsBlock = /^:::questions\n([\s\S]*?)^:::$/m.exec(vignette.text)?.[1] ?? '';
+    const questions = [...questionsBlock.matchAll(/^- (.+)$/gm)].map(([, question = '']) => question.trim());
+    expect(questions.length).toBeGreaterThan(2);
+
+    // A reader in the dark theme prints too: the paper is still white and the text black.
+    await page.emulateMedia({colorScheme: 'dark'});
+    await page.goto(`${testSite().baseUrl}${vignettePath}`);
+    await waitForHydration(page);
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-theme') === 'dark');
+    await page.emulateMedia({media: 'print', colorScheme: 'dark'});
+
+    const hidden = [
+      '.navbar',
+      '.passerelles-searchbar__input',
+      '.theme-doc-sidebar-container',
+      '.theme-doc-breadcrumbs',
+      '.theme-doc-toc-desktop',
+      '.theme-doc-toc-mobile',
+      '.theme-edit-this-page',
+      '.pagination-nav',
+      '.theme-back-to-top-button',
+      '.passerelles-see-also',
+      '.theme-layout-footer',
+    ];
+    const shown = async (selector: string): Promise<boolean> => {
+      const matches = await page.locator(selector).all();
+      const visible = await Promise.all(matches.map((match) => match.isVisible()));
+      return visible.includes(true);
+    };
+    const stillShown: string[] = [];
+    for (const selector of hidden) if (await shown(selector)) stillShown.push(selector);
+    expect(stillShown).toEqual([]);
+
+    const printed = [
+      page.getByRole('heading', {level: 1, name: vignette.title, exact: true}),
+      page.locator('.passerelles-item-header__summary').getByText(vignette.summary, {exact: true}),
+      ...themes.map((label) => page.locator('.passerelles-item-header .passerelles-chips').getByText(label, {exact: true})),
+      page.locator('.passerelles-section--questions').getByRole('heading', {level: 2}),
+      ...questions.map((question) => page.locator('.passerelles-section--questions li').getByText(question, {exact: true})),
+    ];
+    const colours: string[] = [];
+    for (const text of printed) {
+      await expect(text.isVisible()).resolves.toBe(true);
+      colours.push(
+        await text.evaluate((element) => {
+          let background = 'rgba(0, 0, 0, 0)';
+          for (let node: Element | null = element; node !== null && background === 'rgba(0, 0, 0, 0)'; node = node.parentElement) {
+            background = getComputedStyle(node).backgroundColor;
+          }
+          return `${getComputedStyle(element).color} on ${background}`;
+        }),
+      );
+    }
+    expect(new Set(colours)).toEqual(new Set(['rgb(0, 0, 0) on rgb(255, 255, 255)']));
+
+    // The text takes the width the sidebar and the table of contents left.
+    const width = await page.locator('.theme-doc-markdown').evaluate((element) => element.getBoundingClientRect().width / window.innerWidth);
+    expect(width).toBeGreaterThan(0.8);
+  });
+});

@@ -69,7 +69,8 @@ const config: Config = {
     colorMode: {respectPrefersColorScheme: true},
     navbar: {
       title: 'Passerelles',
-      logo: {alt: 'Passerelles', src: 'img/favicon.svg'},
+      // Decorative: the title next to it already names the link (an alt repeating it is read twice).
+      logo: {alt: '', src: 'img/favicon.svg'},
       items: [
         {type: 'docSidebar', sidebarId: 'knowledgeBase', position: 'left', label: 'Base de connaissances'},
         {to: '/thematiques/', label: 'Thématiques', position: 'left'},

@@ -55,3 +55,41 @@ export function useBrowserPage(): {readonly browser: Browser; readonly page: Pag
 export async function waitForHydration(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
 }
+
+/** An element the keyboard focus stopped on: how to name it in a message, and whether the focus shows on it. */
+export interface FocusStop {
+  element: string;
+  focusShows: boolean;
+}
+
+/** The focused element, and whether an outline or a box shadow shows the focus. */
+export function focusStop(page: Page): Promise<FocusStop> {
+  return page.evaluate(() => {
+    const element = document.activeElement ?? document.body;
+    const style = getComputedStyle(element);
+    const outline = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0 && style.outlineColor !== 'rgba(0, 0, 0, 0)';
+    const shadow = style.boxShadow !== 'none';
+    const classes = (element.getAttribute('class') ?? '').split(' ').filter((className) => className !== '');
+    const name = `${element.tagName.toLowerCase()}${element.id === '' ? '' : `#${element.id}`}${classes.map((className) => `.${className}`).join('')}`;
+    return {element: `${name} "${(element.textContent ?? '').trim().slice(0, 40)}"`, focusShows: outline || shadow};
+  });
+}
+
+/** Whether the focused element matches `selector`. */
+export function focusIsOn(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((wanted) => document.activeElement?.matches(wanted) === true, selector);
+}
+
+/**
+ * Presses Tab until the focused element matches `selector`, as a keyboard user would, and returns every stop on the
+ * way (the last one included). Throws when `limit` presses do not reach it.
+ */
+export async function tabUntil(page: Page, selector: string, limit = 120): Promise<FocusStop[]> {
+  const stops: FocusStop[] = [];
+  for (let press = 0; press < limit; press++) {
+    await page.keyboard.press('Tab');
+    stops.push(await focusStop(page));
+    if (await focusIsOn(page, selector)) return stops;
+  }
+  throw new Error(`${limit} presses on Tab did not reach ${selector}; the focus went through ${stops.map((stop) => stop.element).join(', ')}`);
+}

@@ -4,7 +4,7 @@ import {isOffer, isStructure, type Item, type OfferItem, type StructureItem} fro
 import type {KnowledgeBase} from '../../plugins/docusaurus-plugin-passerelles/src/pipeline';
 import {demoKnowledgeBase} from '../setup/knowledge-base';
 import {testSite} from '../setup/site';
-import {useBrowserPage, waitForHydration} from './browser';
+import {tabUntil, useBrowserPage, waitForHydration} from './browser';
 
 jest.setTimeout(90_000);
 
@@ -65,11 +65,7 @@ async function listedOffers(page: Page): Promise<string[]> {
 }
 
 async function tabToGraph(page: Page): Promise<void> {
-  for (let step = 0; step < 80; step++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate(() => document.activeElement?.getAttribute('role') === 'application')) return;
-  }
-  throw new Error('Tab never reached the graph');
+  await tabUntil(page, '[role="application"]', 80);
 }
 
 describe('the map page', () => {

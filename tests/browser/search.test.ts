@@ -4,7 +4,7 @@ import {themeLabel} from '../../plugins/docusaurus-plugin-passerelles/src/shared
 import {demoKnowledgeBase} from '../setup/knowledge-base';
 import {testSite} from '../setup/site';
 import {relevanceCases} from '../relevance/queries';
-import {useBrowserPage, waitForHydration} from './browser';
+import {focusIsOn, focusStop, tabUntil, useBrowserPage, waitForHydration, type FocusStop} from './browser';
 
 jest.setTimeout(120_000);
 
@@ -116,5 +116,48 @@ describe('the search page', () => {
     await page.getByRole('heading', {name: 'Plusieurs thématiques portent ce nom'}).waitFor();
     const links = await page.locator('.passerelles-search__theme-link').allTextContents();
     expect(links).toEqual(expect.arrayContaining([labels.get('double-diagnostic'), labels.get('deficience-intellectuelle')]));
+  });
+});
+
+describe('with the keyboard only', () => {
+  it('reaches the search from the home page, chooses a facet and opens a result, the focus always shown', async () => {
+    const {page} = session;
+    await openHome(page);
+    const stops: FocusStop[] = await tabUntil(page, 'input.passerelles-searchbar__input');
+
+    await page.keyboard.type('addictions');
+    await page.getByRole('option').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/recherche/' && url.searchParams.get('q') === 'addictions');
+    await page.locator('.passerelles-search__result').first().waitFor();
+
+    // After a navigation the first Tab reaches the skip link, which leads past the navbar to the page's own search box.
+    await page.keyboard.press('Tab');
+    stops.push(await focusStop(page));
+    await expect(focusIsOn(page, 'a[href="#__docusaurus_skipToContent_fallback"]')).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    stops.push(...(await tabUntil(page, '#passerelles-search-input', 1)));
+    await expect(page.inputValue('#passerelles-search-input')).resolves.toBe('addictions');
+
+    stops.push(...(await tabUntil(page, 'button[data-facet="kind"]')));
+    const facet = await page.evaluate(() => ({
+      kind: document.activeElement?.getAttribute('data-value'),
+      count: Number(document.activeElement?.querySelector('.passerelles-facet__count')?.textContent),
+    }));
+    const {kind} = facet;
+    expect(kind).toBeTruthy();
+    await page.keyboard.press('Space');
+    await page.waitForURL((url) => url.searchParams.get('kind') === kind && url.searchParams.get('q') === 'addictions');
+    await expect(page.locator('.passerelles-search__result').count()).resolves.toBe(facet.count);
+    await expect(focusIsOn(page, `button[data-facet="kind"][data-value="${kind}"][aria-pressed="true"]`)).resolves.toBe(true);
+    stops.push(await focusStop(page));
+
+    stops.push(...(await tabUntil(page, 'a.passerelles-search__result-link')));
+    const result = await page.evaluate(() => ({href: document.activeElement?.getAttribute('href'), title: document.activeElement?.textContent}));
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === result.href);
+    await page.getByRole('heading', {level: 1, name: result.title ?? '', exact: true}).waitFor();
+
+    expect(stops.filter((stop) => !stop.focusShows).map((stop) => stop.element)).toEqual([]);
   });
 });

@@ -120,6 +120,8 @@ export const en: Record<string, string> = {
   'passerelles.section.objectifs': 'Learning objectives',
   'passerelles.offerList.empty': 'No upcoming offer on "{theme}" for now.',
   'passerelles.offerList.more': 'All about the theme "{theme}"',
+  'passerelles.offerList.label': 'Upcoming offers on "{theme}"',
+  'passerelles.offerList.labelOfKind': 'Upcoming offers on "{theme}": {kind}',
   'passerelles.item.draft': 'Draft, not published',
   'passerelles.item.authorsWithOrganization': 'Written by {authors} ({organization})',
   'passerelles.item.authors': 'Written by {authors}',

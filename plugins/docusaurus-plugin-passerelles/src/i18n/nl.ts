@@ -120,6 +120,8 @@ export const nl: Record<string, string> = {
   'passerelles.section.objectifs': 'Leerdoelen',
   'passerelles.offerList.empty': 'Voorlopig geen komend aanbod over "{theme}".',
   'passerelles.offerList.more': 'Alles over het thema "{theme}"',
+  'passerelles.offerList.label': 'Komend aanbod over "{theme}"',
+  'passerelles.offerList.labelOfKind': 'Komend aanbod over "{theme}": {kind}',
   'passerelles.item.draft': 'Ontwerp, niet gepubliceerd',
   'passerelles.item.authorsWithOrganization': 'Geschreven door {authors} ({organization})',
   'passerelles.item.authors': 'Geschreven door {authors}',

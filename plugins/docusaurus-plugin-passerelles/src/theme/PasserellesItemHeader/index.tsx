@@ -12,7 +12,7 @@ export interface Props {
   context: ItemContext;
 }
 
-/** Under an item's title: its kind, its themes as links to their hubs, and its practical facts. */
+/** Under an item's title: its kind, its summary, its themes as links to their hubs, and its practical facts. */
 export default function PasserellesItemHeader({context}: Props): React.ReactNode {
   const {item} = context;
   const now = useNow(context.buildDate);
@@ -22,6 +22,7 @@ export default function PasserellesItemHeader({context}: Props): React.ReactNode
         <span className="badge badge--primary">{kindLabel(item.kind)}</span>
         {item.kind === 'concertation' && <PasserellesConcertationMeta concertation={item} className="passerelles-item-header__meta" />}
       </p>
+      {item.summary !== undefined && item.summary !== '' && <p className="passerelles-item-header__summary">{item.summary}</p>}
       <PasserellesThemeChips
         themes={item.themes}
         label={translate({id: 'passerelles.item.themes', message: 'Thématiques de cette page'})}

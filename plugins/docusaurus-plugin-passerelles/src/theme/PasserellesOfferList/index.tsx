@@ -1,10 +1,11 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import Translate from '@docusaurus/Translate';
+import Translate, {translate} from '@docusaurus/Translate';
 import type {OfferListData} from '../../directives/data';
 import type {OfferKind} from '../../shared/kinds';
 import {nextSession, splitByDate} from '../../shared/schedule';
 import {useNow} from '../PasserellesClock';
+import {kindLabel} from '../PasserellesLabels';
 import PasserellesItemCard from '../PasserellesItemCard';
 
 export interface Props {
@@ -22,8 +23,13 @@ export default function PasserellesOfferList({list, kind, limit}: Props): React.
   ).upcoming;
   const soonest = (offer: (typeof offers)[number]): number => Date.parse(nextSession(offer.sessions, now)?.start ?? '9999-12-31');
   const shown = [...offers].sort((a, b) => soonest(a) - soonest(b)).slice(0, limit);
+  // Two lists of a theme on one page (one per kind) are two landmarks: their names tell them apart.
+  const label =
+    kind === undefined
+      ? translate({id: 'passerelles.offerList.label', message: 'Offres à venir sur « {theme} »'}, {theme: list.theme.label})
+      : translate({id: 'passerelles.offerList.labelOfKind', message: 'Offres à venir sur « {theme} » : {kind}'}, {theme: list.theme.label, kind: kindLabel(kind)});
   return (
-    <aside className="passerelles-offer-list" aria-label={list.theme.label} data-theme={list.theme.id} data-kind={kind}>
+    <aside className="passerelles-offer-list" aria-label={label} data-theme={list.theme.id} data-kind={kind}>
       {shown.length === 0 ? (
         <p>
           <Translate id="passerelles.offerList.empty" values={{theme: list.theme.label}}>

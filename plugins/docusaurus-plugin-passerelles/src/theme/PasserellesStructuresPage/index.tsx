@@ -121,8 +121,9 @@ export default function PasserellesStructuresPage({structures: {structures}}: Pr
             </button>
           </form>
           <section className="passerelles-structures__results" aria-labelledby="passerelles-structures-count">
-            <h2 id="passerelles-structures-count" className="passerelles-structures__total" role="status">
-              {count}
+            {/* The live region inside the heading: role="status" on the h2 itself would take its heading role away. */}
+            <h2 id="passerelles-structures-count" className="passerelles-structures__total">
+              <span role="status">{count}</span>
             </h2>
             {shown.length === 0 ? (
               <div className="passerelles-structures__empty">

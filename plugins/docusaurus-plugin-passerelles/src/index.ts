@@ -14,9 +14,11 @@ import {buildGraph} from './graph/graph';
 import {defaultCodeTranslations} from './i18n';
 import {directivesDataFileName, offerListFileName, vignetteCardFileName} from './directives/data';
 import {draftPolicyForBuild} from './drafts';
+import {letThroughProblems} from './front-matter-parser';
 import {loadKnowledgeBase} from './load';
 import {isOffer} from './model/items';
 import {toMessageLocale} from './model/messages';
+import {sortProblems} from './model/problems';
 import {resolveBuildDate, type PluginOptions} from './options';
 import {itemDataFileName, pluginName} from './remark/item-data';
 import {failOnErrors, printProblems} from './report';
@@ -39,7 +41,7 @@ import type {SearchIndexData} from './shared/search/types';
 
 export {validateOptions} from './options';
 export {default as getSwizzleConfig} from './swizzle';
-export {passerellesParseFrontMatter} from './drafts';
+export {passerellesParseFrontMatter} from './front-matter-parser';
 export type {PluginOptions, Options} from './options';
 
 export type {PasserellesGlobalData} from './shared/global-data';
@@ -87,8 +89,9 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
       }
       const documents = await documentsFromDocsContent(docsContent, siteDir, paths.page);
       const knowledgeBase = await loadKnowledgeBase(siteDir, options, documents, messageLocale, draftPolicyForBuild());
-      printProblems(knowledgeBase.problems);
-      failOnErrors(knowledgeBase.problems);
+      const problems = sortProblems([...knowledgeBase.problems, ...(await letThroughProblems(siteDir, documents, messageLocale))]);
+      printProblems(problems);
+      failOnErrors(problems);
       const {taxonomy} = knowledgeBase;
       if (taxonomy === undefined) return;
 

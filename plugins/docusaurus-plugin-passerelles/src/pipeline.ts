@@ -2,9 +2,10 @@
  * The pure pipeline: documents, taxonomy text and options in; items, the
  * taxonomy and every problem out. The build and `passerelles:check` both call it.
  */
+import {docusaurusFieldProblems} from './content/docusaurus-fields';
 import type {DraftPolicy} from './drafts';
 import type {Taxonomy} from './shared/taxonomy';
-import type {Item, SourceDocument} from './model/items';
+import type {Item, SourceDocument, UnreadableFile} from './model/items';
 import {message, type MessageLocale} from './model/messages';
 import {hasErrors, sortProblems, type Problem} from './model/problems';
 import {readItem} from './model/read-item';
@@ -37,7 +38,11 @@ export function buildKnowledgeBase({documents, taxonomy, timeZone, locale, draft
   const fileById = new Map<string, string>();
   const structureReferences: PendingReference[] = [];
   for (const document of documents) {
-    const result = readItem(document, schemas, locale);
+    if (document.unreadable !== undefined) {
+      problems.push(unreadableProblem(document.file, document.unreadable, locale));
+      continue;
+    }
+    const result = readItem(document, schemas, locale, docusaurusFieldProblems);
     problems.push(...result.problems);
     if (result.item === undefined) continue;
     if (result.item.status === 'brouillon' && drafts !== 'include') {
@@ -64,4 +69,19 @@ export function buildKnowledgeBase({documents, taxonomy, timeZone, locale, draft
   const linked = linkStructures(items, structureReferences, locale);
   problems.push(...linked.problems);
   return {taxonomy: taxonomy.taxonomy, items: hasErrors(problems) ? [] : linked.items, problems: sortProblems(problems)};
+}
+
+function unreadableProblem(file: string, unreadable: UnreadableFile, locale: MessageLocale): Problem {
+  const problem = {severity: 'error', file, rule: unreadable.rule} as const;
+  switch (unreadable.rule) {
+    case 'file-too-large':
+      return {...problem, message: message(locale, unreadable.rule, unreadable)};
+    case 'file-encoding':
+      return {...problem, line: unreadable.line, message: message(locale, unreadable.rule, {})};
+    case 'file-unreadable':
+      return {...problem, message: message(locale, unreadable.rule, unreadable)};
+    case 'file-binary':
+    case 'file-empty':
+      return {...problem, message: message(locale, unreadable.rule, {})};
+  }
 }

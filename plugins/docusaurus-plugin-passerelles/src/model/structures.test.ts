@@ -118,6 +118,7 @@ describe('a structure', () => {
     ['contact', '\n  email: accueil.example.org', 'contact.email', 'type', 'found "accueil.example.org", expected: an e-mail address'],
     ['contact', '\n  phone: "appeler le matin"', 'contact.phone', 'type', 'expected: a phone number'],
     ['contact', '\n  emial: accueil@example.org', 'contact.emial', 'unknown-field', 'did you mean "email"'],
+    ['access', '\n  criteria: Tous\n  referral: [personne]\n  channels: [telephone]\n  horaires: le matin', 'access.horaires', 'unknown-field', 'fields allowed here: "criteria", "referral", "channels", "waiting"'],
     ['languages', '[fr, de]', 'languages[1]', 'enum', 'unknown value "de"'],
     ['cost', 'cher', 'cost', 'type', 'gratuit, an amount in euros'],
   ])('refuses %s: %s, naming the field %s', (field, value, path, rule, text) => {

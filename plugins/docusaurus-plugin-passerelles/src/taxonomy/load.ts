@@ -55,8 +55,8 @@ export async function loadTaxonomy(absolutePath: string, file: string, locale: M
 export function parseTaxonomy(text: string, file: string, locale: MessageLocale): LoadedTaxonomy {
   const yaml = parseYaml(text);
   if (yaml.syntaxError !== undefined) {
-    const {line, detail} = yaml.syntaxError;
-    return {taxonomy: undefined, problems: [{severity: 'error', file, line, rule: 'yaml', message: message(locale, 'yaml', {detail})}]};
+    const {line, ...error} = yaml.syntaxError;
+    return {taxonomy: undefined, problems: [{severity: 'error', file, line, rule: 'yaml', message: message(locale, 'yaml', error)}]};
   }
   const parsed = taxonomySchema.safeParse(yaml.value, {reportInput: true});
   if (!parsed.success) {

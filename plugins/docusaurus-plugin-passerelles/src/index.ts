@@ -9,7 +9,7 @@ import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs
 import {calendarLinks, planCalendars, writeCalendars, type CalendarFile} from './calendar/files';
 import {registerCommands} from './cli';
 import {writeDataFiles} from './data/files';
-import {documentsFromDocsContent} from './content/documents';
+import {documentsFromDocsContent, duplicateDocIds} from './content/documents';
 import {buildGraph} from './graph/graph';
 import {defaultCodeTranslations} from './i18n';
 import {directivesDataFileName, offerListFileName, vignetteCardFileName} from './directives/data';
@@ -80,6 +80,14 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
     },
     getDefaultCodeTranslationMessages() {
       return Promise.resolve(defaultCodeTranslations(i18n.currentLocale));
+    },
+
+    loadContent() {
+      // Runs before the docs plugin reads a file: it would stop on two docs with one id with a stack trace.
+      const duplicates = duplicateDocIds(siteDir, options.docsPath, messageLocale);
+      printProblems(duplicates);
+      failOnErrors(duplicates);
+      return Promise.resolve();
     },
 
     async allContentLoaded({allContent, actions}) {

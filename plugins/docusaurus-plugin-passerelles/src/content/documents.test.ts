@@ -1,9 +1,9 @@
-import {mkdtemp, writeFile} from 'node:fs/promises';
+import {mkdir, mkdtemp, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {fixtureTaxonomy} from '../__fixtures__/taxonomy';
 import {buildKnowledgeBase} from '../pipeline';
-import {documentsFromFolder, maxDocumentBytes, readDocumentText} from './documents';
+import {documentsFromFolder, duplicateDocIds, maxDocumentBytes, readDocumentText} from './documents';
 
 async function file(name: string, content: string | Uint8Array): Promise<string> {
   const folder = await mkdtemp(path.join(os.tmpdir(), 'passerelles-documents-'));
@@ -48,5 +48,23 @@ describe('unreadable documents in the pipeline', () => {
       {severity: 'error', file: at('latin1.md'), line: 1, rule: 'file-encoding', message: expect.stringContaining('geen UTF-8')},
       {severity: 'error', file: at('vide.md'), rule: 'file-empty', message: expect.stringContaining('het bestand is leeg')},
     ]);
+  });
+});
+
+describe('duplicateDocIds', () => {
+  it('finds two docs with one id from their names and id lines, as the docs plugin would, and nothing else', async () => {
+    const siteDir = await mkdtemp(path.join(os.tmpdir(), 'passerelles-ids-'));
+    await mkdir(path.join(siteDir, 'docs', 'vignettes'), {recursive: true});
+    const vignette = (front: string) => `---\nkind: vignette\n${front}---\n\nTexte.\n`;
+    await writeFile(path.join(siteDir, 'docs', 'vignettes', '01-soir.md'), vignette(''));
+    await writeFile(path.join(siteDir, 'docs', 'vignettes', 'soir.md'), vignette(''));
+    await writeFile(path.join(siteDir, 'docs', 'vignettes', 'copie.md'), vignette('id: "soir"\n'));
+    await writeFile(path.join(siteDir, 'docs', 'vignettes', 'autre.md'), vignette('title: "id: soir"\n'));
+    await writeFile(path.join(siteDir, 'docs', 'soir.md'), vignette(''));
+    expect(duplicateDocIds(siteDir, 'docs', 'en')).toEqual([
+      {severity: 'error', file: 'docs/vignettes/copie.md', field: 'id', rule: 'duplicate-id', message: 'id "vignettes/soir" is already used by docs/vignettes/01-soir.md'},
+      {severity: 'error', file: 'docs/vignettes/soir.md', field: 'id', rule: 'duplicate-id', message: 'id "vignettes/soir" is already used by docs/vignettes/01-soir.md'},
+    ]);
+    expect(duplicateDocIds(siteDir, 'absent', 'en')).toEqual([]);
   });
 });

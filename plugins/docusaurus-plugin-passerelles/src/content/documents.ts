@@ -2,11 +2,14 @@
  * Where documents come from: the docs plugin's loaded content during a build,
  * or the docs folder on disk for the CLI commands. Both give SourceDocuments.
  */
+import {existsSync, readFileSync} from 'node:fs';
 import {readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
-import {aliasedSitePathToRelativePath, GlobExcludeDefault, normalizeUrl, posixPath, safeGlobby} from '@docusaurus/utils';
+import {aliasedSitePathToRelativePath, GlobExcludeDefault, Globby, normalizeUrl, posixPath, safeGlobby} from '@docusaurus/utils';
 import type {LoadedContent} from '@docusaurus/plugin-content-docs';
 import type {SourceDocument, UnreadableFile} from '../model/items';
+import {message, type MessageLocale} from '../model/messages';
+import type {Problem} from '../model/problems';
 import {splitSource} from '../model/source';
 import {decodeText} from './text';
 
@@ -59,6 +62,39 @@ export async function documentsFromDocsContent(
   );
 }
 
+const docPatterns = ['**/*.{md,mdx}'];
+
+/** The id the docs plugin gives a file of its folder: its folder, then its `id` field or its name without number prefix. */
+function docIdOf(relative: string, declaredId: unknown): string {
+  const directory = path.posix.dirname(posixPath(relative));
+  const baseName = path.posix.basename(relative).replace(/\.mdx?$/, '').replace(/^\d+[-_.]\s*/, '');
+  const localId = typeof declaredId === 'string' || typeof declaredId === 'number' ? String(declaredId) : baseName;
+  return directory === '.' ? localId : `${directory}/${localId}`;
+}
+
+/**
+ * Two docs with one id stop the docs plugin with a stack trace, after every file is read.
+ * Found before, synchronously, from the file names and the `id` lines of the front matter
+ * alone (the plugin's loadContent calls this before the docs plugin reads anything).
+ */
+export function duplicateDocIds(siteDir: string, docsPath: string, locale: MessageLocale): Problem[] {
+  const folder = path.resolve(siteDir, docsPath);
+  if (!existsSync(folder)) return [];
+  const files = Globby.sync(docPatterns, {cwd: folder, ignore: [...GlobExcludeDefault]}).sort();
+  const fileById = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const relative of files) {
+    const frontMatter = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path.join(folder, relative), 'utf8'))?.[1] ?? '';
+    const declared = /^id:[ \t]*(["']?)(.+?)\1[ \t]*$/m.exec(frontMatter)?.[2];
+    const id = docIdOf(relative, declared);
+    const file = posixPath(path.relative(siteDir, path.join(folder, relative)));
+    const other = fileById.get(id);
+    if (other === undefined) fileById.set(id, file);
+    else problems.push({severity: 'error', file, field: 'id', rule: 'duplicate-id', message: message(locale, 'duplicate-id', {id, other})});
+  }
+  return problems;
+}
+
 /**
  * The documents of a docs folder read from disk, with the ids the docs plugin
  * would give them (folder + file name without number prefix, or front matter `id`)
@@ -71,18 +107,14 @@ export async function documentsFromFolder(
   page: (pathname: string) => string = (pathname) => pathname,
 ): Promise<SourceDocument[]> {
   const folder = path.resolve(siteDir, docsPath);
-  const files = await safeGlobby(['**/*.{md,mdx}'], {cwd: folder, ignore: [...GlobExcludeDefault]});
+  const files = await safeGlobby(docPatterns, {cwd: folder, ignore: [...GlobExcludeDefault]});
   files.sort();
   return Promise.all(
     files.map(async (relative) => {
       const read = await readDocumentText(path.join(folder, relative));
       const {text} = read;
-      const directory = path.posix.dirname(posixPath(relative));
-      const baseName = path.posix.basename(relative).replace(/\.mdx?$/, '').replace(/^\d+[-_.]\s*/, '');
       const fields = splitSource(text).frontMatter?.value;
-      const declaredId = typeof fields === 'object' && fields !== null && 'id' in fields ? String(fields.id) : undefined;
-      const localId = declaredId ?? baseName;
-      const id = directory === '.' ? localId : `${directory}/${localId}`;
+      const id = docIdOf(relative, typeof fields === 'object' && fields !== null && 'id' in fields ? fields.id : undefined);
       return {
         file: posixPath(path.relative(siteDir, path.join(folder, relative))),
         ...read,

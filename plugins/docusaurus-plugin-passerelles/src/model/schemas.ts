@@ -173,6 +173,8 @@ const structureType = z.unknown().transform((value, context): StructureType => {
   const allowed = structureTypes;
   if (value === undefined) context.addIssue(ruleIssue('required', {expected: allowed.map((type) => `"${type}"`).join(', ')}));
   else if (Array.isArray(value)) context.addIssue({...ruleIssue('structure-type-single', {found: value, allowed}), input: value});
+  // A mapping is no word to compare (and String() of `{toString: ""}` throws): its type is wrong.
+  else if (typeof value !== 'string' && typeof value !== 'number') context.addIssue({code: 'invalid_type', expected: 'string', input: value});
   else {
     const suggestion = closest(normalizeLabel(String(value)).replace(/ /g, '-'), [...allowed]);
     context.addIssue({...ruleIssue('structure-type', {found: value, allowed, suggestion}), input: value});

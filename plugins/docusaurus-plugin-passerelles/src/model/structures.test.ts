@@ -101,6 +101,11 @@ describe('a structure', () => {
     ]);
   });
 
+  // Found by the property tests: String() of this mapping throws, which stopped the whole check.
+  it('says a type written as fields is of the wrong type, without reading it as a word', () => {
+    expect(problemsOf({type: '{toString: ""}'})).toEqual([{field: 'type', rule: 'type', message: 'found {"toString":""}, expected: a type among ssm, spad, equipe-mobile, habitat-protege, maison-medicale, service-psychiatrique, centre-de-jour, centre-de-crise, reseau, association'}]);
+  });
+
   it('says a missing type is missing, with the types to choose from', () => {
     expect(problemsOf({type: ''})).toEqual([{field: 'type', rule: 'required', message: expect.stringContaining('"association"')}]);
   });

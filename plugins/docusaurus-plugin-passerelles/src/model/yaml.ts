@@ -42,7 +42,8 @@ const maxAliasCount = 100;
  */
 export function parseYaml(text: string, firstLine = 1): ParsedYaml {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true});
+  // logLevel: a list or map used as a key becomes a text key without a process warning.
+  const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error'});
   const toFileLine = (offset: number): number => lineCounter.linePos(offset).line + firstLine - 1;
   const failed = (syntaxError: YamlSyntaxError): ParsedYaml => ({value: undefined, syntaxError, lineOf: () => undefined});
   const [error] = document.errors;

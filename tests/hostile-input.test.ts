@@ -5,7 +5,7 @@
  */
 import {spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
-import {cp, mkdir, mkdtemp, readdir, writeFile} from 'node:fs/promises';
+import {cp, mkdir, mkdtemp, readdir, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {runCheck} from '../plugins/docusaurus-plugin-passerelles/src/cli/check';
 import {maxDocumentBytes} from '../plugins/docusaurus-plugin-passerelles/src/content/documents';
@@ -87,6 +87,7 @@ const expectedContentProblems = [
   'docusaurus-fields-wrong-types.md:7 sidebar_position docusaurus-field',
   'docusaurus-fields-wrong-types.md:8 description docusaurus-field',
   'docusaurus-fields-wrong-types.md:9 hide_title docusaurus-field',
+  'docusaurus-fields-wrong-types.md:10 custom_edit_url docusaurus-field',
   'empty.md:  file-empty',
   'end-before-start.md:15 sessions[0].end session-order',
   'huge-5-mb.md:  file-too-large',
@@ -156,6 +157,10 @@ beforeAll(async () => {
   copy = await corpusCopy();
 });
 
+afterAll(async () => {
+  await rm(copy, {recursive: true, force: true});
+});
+
 describe('passerelles:check on the hostile content', () => {
   let result: ReturnType<typeof checkJson>;
   beforeAll(() => {
@@ -198,7 +203,7 @@ describe('passerelles:check on the hostile content', () => {
   });
 
   it('says the same problems in Dutch and English, each translated', async () => {
-    const options = {...DEFAULT_OPTIONS, taxonomyPath: '../themes.yml'};
+    const options = {...DEFAULT_OPTIONS, id: 'default', taxonomyPath: '../themes.yml'};
     for (const locale of ['nl', 'en']) {
       const {errors} = await runCheck(path.join(copy, 'content'), options, locale);
       expect(errors.map(placeOf)).toEqual(expectedContentProblems);

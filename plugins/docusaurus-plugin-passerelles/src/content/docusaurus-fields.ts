@@ -11,6 +11,7 @@ import type {FrontMatterCheck} from '../model/read-item';
 import {expectation, message, type Expectation, type MessageLocale} from '../model/messages';
 import type {Problem} from '../model/problems';
 import {knownFields} from '../model/schemas';
+import {isSafeUrl} from './unsafe';
 
 interface RefusedField {
   field: string;
@@ -36,6 +37,10 @@ export function refusedDocusaurusFields(fields: Readonly<Record<string, unknown>
   // Not in the schema: the docs plugin throws on its own for an id with a slash.
   if (typeof fields.id === 'string' && fields.id.includes('/') && !refused.some((entry) => entry.field === 'id')) {
     refused.push({field: 'id', found: fields.id, expected: 'doc-id'});
+  }
+  // Docusaurus takes any URI for the "edit this page" link; a script is not one to follow.
+  if (typeof fields.custom_edit_url === 'string' && !isSafeUrl(fields.custom_edit_url)) {
+    refused.push({field: 'custom_edit_url', found: fields.custom_edit_url, expected: 'website'});
   }
   return refused;
 }

@@ -227,38 +227,32 @@ describe('docusaurus build on the hostile content', () => {
   });
 });
 
+/** `passerelles:check` lists exactly these lines, and the build prints them, without a stack trace and without writing a build. */
+function expectCheckAndBuildToSay(site: string, expected: readonly string[]): void {
+  const checked = checkJson(site);
+  expect(checked.status).toBe(1);
+  expect(checked.errors.map(formatProblem)).toEqual(expected);
+  const {status, output, outDir} = build(site);
+  expect(status).toBe(1);
+  for (const line of expected) expect(output).toContain(line);
+  expect(output).not.toMatch(stackTraceLine);
+  expect(existsSync(outDir)).toBe(false);
+}
+
 describe('two docs with one id', () => {
   it('are named by passerelles:check and by the build, before the docs plugin stops on them', () => {
-    const site = path.join(copy, 'duplicate-ids');
-    const expected = [
+    expectCheckAndBuildToSay(path.join(copy, 'duplicate-ids'), [
       'docs/vignettes/copie.md id: identifiant "vignettes/le-soir" déjà utilisé par docs/vignettes/01-le-soir.md [duplicate-id]',
       'docs/vignettes/le-soir.md id: identifiant "vignettes/le-soir" déjà utilisé par docs/vignettes/01-le-soir.md [duplicate-id]',
-    ];
-    const checked = checkJson(site);
-    expect(checked.status).toBe(1);
-    expect(checked.errors.map(formatProblem)).toEqual(expected);
-    const {status, output, outDir} = build(site);
-    expect(status).toBe(1);
-    for (const line of expected) expect(output).toContain(line);
-    expect(output).not.toMatch(stackTraceLine);
-    expect(existsSync(outDir)).toBe(false);
+    ]);
   });
 });
 
 describe('a taxonomy whose broader links loop', () => {
   it('is refused with the loop written out, by passerelles:check and by the build', () => {
-    const site = path.join(copy, 'taxonomy-cycle');
-    const expected = [
+    expectCheckAndBuildToSay(path.join(copy, 'taxonomy-cycle'), [
       'themes.yml:6 themes.assuetudes.broader: cycle dans "broader" : assuetudes → soins-integres → double-diagnostic → assuetudes [taxonomy-cycle]',
       'themes.yml:18 themes.migration.broader: cycle dans "broader" : migration → migration [taxonomy-cycle]',
-    ];
-    const checked = checkJson(site);
-    expect(checked.status).toBe(1);
-    expect(checked.errors.map(formatProblem)).toEqual(expected);
-    const {status, output, outDir} = build(site);
-    expect(status).toBe(1);
-    for (const line of expected) expect(output).toContain(line);
-    expect(output).not.toMatch(stackTraceLine);
-    expect(existsSync(outDir)).toBe(false);
+    ]);
   });
 });

@@ -115,6 +115,16 @@ function pageState(page: Page): Promise<PageState> {
   }));
 }
 
+/** The messages of the dialogs the page opens (none expected), each dismissed. */
+function watchDialogs(page: Page): string[] {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return dialogs;
+}
+
 /** Opens a page, watching for dialogs, and returns what the page looks like once React has taken over. */
 async function visit(page: Page, pathname: string, dialogs: string[]): Promise<PageState> {
   await page.goto(`${baseUrl}${pathname}`);
@@ -137,11 +147,7 @@ async function visit(page: Page, pathname: string, dialogs: string[]): Promise<P
 describe('the pages of a site whose every text field carries a payload', () => {
   it('run none of them, on every page the build wrote, and show them as text where they belong', async () => {
     const {page} = session;
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
+    const dialogs = watchDialogs(page);
     const pages = await builtPages(buildDir);
     // The plugin's pages and the four items are all there to be visited.
     expect(pages).toEqual(
@@ -192,11 +198,7 @@ describe('the pages of a site whose every text field carries a payload', () => {
 
   it('run none through the search: a payload typed in the box, or in the search page address', async () => {
     const {page} = session;
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
+    const dialogs = watchDialogs(page);
     const typed = "<img src=x onerror=alert('typed')>charge";
     await visit(page, '/thematiques/', dialogs);
     const box = page.getByRole('combobox', {name: 'Rechercher dans Passerelles'});

@@ -2,10 +2,11 @@
  * The pure pipeline: documents, taxonomy text and options in; items, the
  * taxonomy and every problem out. The build and `passerelles:check` both call it.
  */
+import {unreadableProblem} from './content/documents';
 import {docusaurusFieldProblems} from './content/docusaurus-fields';
 import type {DraftPolicy} from './drafts';
 import type {Taxonomy} from './shared/taxonomy';
-import type {Item, SourceDocument, UnreadableFile} from './model/items';
+import type {Item, SourceDocument} from './model/items';
 import {message, type MessageLocale} from './model/messages';
 import {hasErrors, sortProblems, type Problem} from './model/problems';
 import {readItem} from './model/read-item';
@@ -69,19 +70,4 @@ export function buildKnowledgeBase({documents, taxonomy, timeZone, locale, draft
   const linked = linkStructures(items, structureReferences, locale);
   problems.push(...linked.problems);
   return {taxonomy: taxonomy.taxonomy, items: hasErrors(problems) ? [] : linked.items, problems: sortProblems(problems)};
-}
-
-function unreadableProblem(file: string, unreadable: UnreadableFile, locale: MessageLocale): Problem {
-  const problem = {severity: 'error', file, rule: unreadable.rule} as const;
-  switch (unreadable.rule) {
-    case 'file-too-large':
-      return {...problem, message: message(locale, unreadable.rule, unreadable)};
-    case 'file-encoding':
-      return {...problem, line: unreadable.line, message: message(locale, unreadable.rule, {})};
-    case 'file-unreadable':
-      return {...problem, message: message(locale, unreadable.rule, unreadable)};
-    case 'file-binary':
-    case 'file-empty':
-      return {...problem, message: message(locale, unreadable.rule, {})};
-  }
 }

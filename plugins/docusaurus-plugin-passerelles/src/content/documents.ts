@@ -11,7 +11,7 @@ import type {SourceDocument, UnreadableFile} from '../model/items';
 import {message, type MessageLocale} from '../model/messages';
 import type {Problem} from '../model/problems';
 import {splitSource} from '../model/source';
-import {decodeText} from './text';
+import {decodeText, type TextFailure} from './text';
 
 /**
  * A page above this size is a mistake (a pasted image, a log, an export), not
@@ -33,15 +33,33 @@ export async function readDocumentText(absolutePath: string): Promise<DocumentTe
     return unreadable({rule: 'file-unreadable', detail: (error as NodeJS.ErrnoException).code ?? String(error)});
   }
   const decoded = decodeText(bytes);
-  if ('text' in decoded) return {text: decoded.text};
-  const {failure} = decoded;
+  return 'text' in decoded ? {text: decoded.text} : unreadable(unreadableOf(decoded.failure));
+}
+
+export function unreadableOf(failure: TextFailure): UnreadableFile {
   switch (failure.reason) {
     case 'binary':
-      return unreadable({rule: 'file-binary'});
+      return {rule: 'file-binary'};
     case 'encoding':
-      return unreadable({rule: 'file-encoding', line: failure.line});
+      return {rule: 'file-encoding', line: failure.line};
     case 'empty':
-      return unreadable({rule: 'file-empty'});
+      return {rule: 'file-empty'};
+  }
+}
+
+/** Why a file gave no text, as a problem of that file. */
+export function unreadableProblem(file: string, unreadable: UnreadableFile, locale: MessageLocale): Problem {
+  const problem = {severity: 'error', file, rule: unreadable.rule} as const;
+  switch (unreadable.rule) {
+    case 'file-too-large':
+      return {...problem, message: message(locale, unreadable.rule, unreadable)};
+    case 'file-encoding':
+      return {...problem, line: unreadable.line, message: message(locale, unreadable.rule, {})};
+    case 'file-unreadable':
+      return {...problem, message: message(locale, unreadable.rule, unreadable)};
+    case 'file-binary':
+    case 'file-empty':
+      return {...problem, message: message(locale, unreadable.rule, {})};
   }
 }
 

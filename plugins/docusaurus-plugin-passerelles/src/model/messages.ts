@@ -493,7 +493,8 @@ export type Expectation =
   | 'waiting'
   | 'number'
   | 'boolean'
-  | 'doc-id';
+  | 'doc-id'
+  | 'theme-map';
 
 const words = (values: readonly string[]): string => values.join(', ');
 
@@ -525,6 +526,7 @@ const expectations: Record<MessageLocale, Record<Expectation, string>> = {
     number: 'un nombre',
     boolean: 'true ou false',
     'doc-id': 'un identifiant sans barre oblique (le dossier du fichier en fait déjà partie)',
+    'theme-map': 'les thèmes, chacun sous son identifiant, ex. double-diagnostic: {prefLabel: {fr: …, nl: …, en: …}, scopeNote: {fr: …, nl: …, en: …}}',
   },
   nl: {
     text: 'een tekst',
@@ -553,6 +555,7 @@ const expectations: Record<MessageLocale, Record<Expectation, string>> = {
     number: 'een getal',
     boolean: 'true of false',
     'doc-id': 'een id zonder schuine streep (de map van het bestand maakt er al deel van uit)',
+    'theme-map': "de thema's, elk onder zijn id, bv. double-diagnostic: {prefLabel: {fr: …, nl: …, en: …}, scopeNote: {fr: …, nl: …, en: …}}",
   },
   en: {
     text: 'a text',
@@ -581,6 +584,7 @@ const expectations: Record<MessageLocale, Record<Expectation, string>> = {
     number: 'a number',
     boolean: 'true or false',
     'doc-id': 'an id without a slash (the folder of the file is already part of it)',
+    'theme-map': 'the themes, each under its id, e.g. double-diagnostic: {prefLabel: {fr: …, nl: …, en: …}, scopeNote: {fr: …, nl: …, en: …}}',
   },
 };
 

@@ -7,6 +7,7 @@
 export type TextFailure = {reason: 'binary'} | {reason: 'encoding'; line: number} | {reason: 'empty'};
 
 const strictUtf8 = new TextDecoder('utf-8', {fatal: true});
+const strictUtf8WithBom = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true});
 
 /** The 1-based line of the first byte sequence that is not UTF-8, or undefined when all of it is. */
 export function firstNonUtf8Line(bytes: Uint8Array): number | undefined {
@@ -37,9 +38,13 @@ function isUtf16(bytes: Uint8Array): boolean {
 export function decodeText(bytes: Uint8Array): {text: string} | {failure: TextFailure} {
   if (isUtf16(bytes)) return {failure: {reason: 'encoding', line: 1}};
   if (bytes.includes(0)) return {failure: {reason: 'binary'}};
-  const badLine = firstNonUtf8Line(bytes);
-  if (badLine !== undefined) return {failure: {reason: 'encoding', line: badLine}};
-  const text = new TextDecoder('utf-8', {ignoreBOM: true}).decode(bytes);
+  let text: string;
+  try {
+    text = strictUtf8WithBom.decode(bytes);
+  } catch {
+    // Only then line by line, to say where.
+    return {failure: {reason: 'encoding', line: firstNonUtf8Line(bytes) ?? 1}};
+  }
   if (text.replace(/^\uFEFF/, '').trim() === '') return {failure: {reason: 'empty'}};
   return {text};
 }

@@ -87,7 +87,7 @@ describe('the contribution form', () => {
 
     // The message of the validation, next to the field, tied to it for assistive technologies.
     await expect(start.getAttribute('aria-invalid')).resolves.toBe('true');
-    expect(await description(start)).toContain('date "2027-02-30 09:00" invalide');
+    expect(await description(start)).toContain('la date "2027-02-30 09:00" n\'existe pas dans le calendrier');
     const download = page.getByRole('button', {name: 'Télécharger le fichier .md'});
     await expect(download.isDisabled()).resolves.toBe(true);
     const summary = page.getByRole('list', {name: 'Champs à corriger'});
@@ -163,7 +163,7 @@ describe('the contribution form', () => {
     const start = page.getByRole('group', {name: 'Sessie 1'}).getByRole('textbox', {name: 'Begin', exact: true});
     await start.fill('2027-02-30 09:00');
     await page.getByRole('group', {name: 'Sessie 1'}).getByRole('textbox', {name: 'Einde', exact: true}).focus();
-    expect(await description(start)).toContain('ongeldige datum "2027-02-30 09:00"');
+    expect(await description(start)).toContain('de datum "2027-02-30 09:00" bestaat niet in de kalender');
     await expect(page.getByRole('textbox', {name: 'Titel', exact: true}).count()).resolves.toBe(1);
   });
 });

@@ -1,10 +1,7 @@
-import {DEFAULT_PARSE_FRONT_MATTER as defaultParseFrontMatter} from '@docusaurus/utils';
 import {fixtureTaxonomy} from './__fixtures__/taxonomy';
-import {draftPolicyForBuild, passerellesParseFrontMatter} from './drafts';
+import {draftPolicyForBuild} from './drafts';
 import type {SourceDocument} from './model/items';
 import {buildKnowledgeBase} from './pipeline';
-
-const parse = (fileContent: string) => passerellesParseFrontMatter({filePath: 'docs/x.md', fileContent, defaultParseFrontMatter});
 
 const vignette = (id: string, status: string): SourceDocument => ({
   file: `docs/vignettes/${id}.md`,
@@ -14,13 +11,6 @@ const vignette = (id: string, status: string): SourceDocument => ({
 });
 
 describe('drafts', () => {
-  it('makes "status: brouillon" a Docusaurus draft, and leaves other pages as they are', async () => {
-    expect((await parse('---\nstatus: brouillon\n---\nTexte')).frontMatter).toEqual({status: 'brouillon', draft: true});
-    expect((await parse('---\nstatus: relu\n---\nTexte')).frontMatter).toEqual({status: 'relu'});
-    // An author's explicit choice wins.
-    expect((await parse('---\nstatus: brouillon\ndraft: false\n---\nTexte')).frontMatter).toEqual({status: 'brouillon', draft: false});
-  });
-
   it('keeps drafts in development, refuses them in a production build, and can leave them out', () => {
     expect(draftPolicyForBuild('development')).toBe('include');
     expect(draftPolicyForBuild('production')).toBe('forbid');

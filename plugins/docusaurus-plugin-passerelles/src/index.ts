@@ -9,14 +9,16 @@ import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs
 import {calendarLinks, planCalendars, writeCalendars, type CalendarFile} from './calendar/files';
 import {registerCommands} from './cli';
 import {writeDataFiles} from './data/files';
-import {documentsFromDocsContent} from './content/documents';
+import {documentsFromDocsContent, duplicateDocIds} from './content/documents';
 import {buildGraph} from './graph/graph';
 import {defaultCodeTranslations} from './i18n';
 import {directivesDataFileName, offerListFileName, vignetteCardFileName} from './directives/data';
 import {draftPolicyForBuild} from './drafts';
+import {letThroughProblems} from './front-matter-parser';
 import {loadKnowledgeBase} from './load';
 import {isOffer} from './model/items';
 import {toMessageLocale} from './model/messages';
+import {sortProblems} from './model/problems';
 import {resolveBuildDate, type PluginOptions} from './options';
 import {itemDataFileName, pluginName} from './remark/item-data';
 import {failOnErrors, printProblems} from './report';
@@ -40,7 +42,7 @@ import type {SearchIndexData} from './shared/search/types';
 
 export {validateOptions} from './options';
 export {default as getSwizzleConfig} from './swizzle';
-export {passerellesParseFrontMatter} from './drafts';
+export {passerellesParseFrontMatter} from './front-matter-parser';
 export type {PluginOptions, Options} from './options';
 
 export type {PasserellesGlobalData} from './shared/global-data';
@@ -81,6 +83,14 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
       return Promise.resolve(defaultCodeTranslations(i18n.currentLocale));
     },
 
+    loadContent() {
+      // Runs before the docs plugin reads a file: it would stop on two docs with one id with a stack trace.
+      const duplicates = duplicateDocIds(siteDir, options.docsPath, messageLocale);
+      printProblems(duplicates);
+      failOnErrors(duplicates);
+      return Promise.resolve();
+    },
+
     async allContentLoaded({allContent, actions}) {
       const docsContent = allContent['docusaurus-plugin-content-docs']?.[options.docsPluginId] as DocsContent | undefined;
       if (docsContent === undefined) {
@@ -88,8 +98,9 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
       }
       const documents = await documentsFromDocsContent(docsContent, siteDir, paths.page);
       const knowledgeBase = await loadKnowledgeBase(siteDir, options, documents, messageLocale, draftPolicyForBuild());
-      printProblems(knowledgeBase.problems);
-      failOnErrors(knowledgeBase.problems);
+      const problems = sortProblems([...knowledgeBase.problems, ...(await letThroughProblems(siteDir, documents, messageLocale))]);
+      printProblems(problems);
+      failOnErrors(problems);
       const {taxonomy} = knowledgeBase;
       if (taxonomy === undefined) return;
 

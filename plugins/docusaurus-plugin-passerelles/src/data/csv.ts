@@ -8,12 +8,20 @@ import type {DataTableName, DataTables} from '../shared/data';
 type Cell = string | number;
 
 /**
+ * A text a spreadsheet would run as a formula (`=HYPERLINK(…)` in a theme's label)
+ * is kept as text by a leading apostrophe, as OWASP advises for CSV files.
+ */
+function asData(cell: Cell): Cell {
+  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/**
  * RFC 4180 quoting, with LF line ends (csv-stringify quotes a value holding a
  * CR or an LF only when they are not the record delimiter's), and a BOM so
  * that spreadsheet software reads the accents as UTF-8.
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return stringify([header, ...rows], {bom: true});
+  return stringify([header, ...rows.map((row) => row.map(asData))], {bom: true});
 }
 
 export function dataCsvFiles(tables: DataTables): Record<DataTableName, string> {

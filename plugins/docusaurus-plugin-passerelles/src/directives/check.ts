@@ -2,12 +2,14 @@
  * The directives of the docs, checked without a build: each body is parsed as
  * Docusaurus' MDX loader parses it (remark-parse, remark-mdx, remark-directive)
  * and goes through the same core as the remark plugin, so `passerelles:check`
- * and the build name the same mistakes at the same lines.
+ * and the build name the same mistakes at the same lines. The same parse gives
+ * the items' text to the check of what could run code (content/unsafe.ts).
  */
 import type {SourceDocument} from '../model/items';
 import type {MessageLocale} from '../model/messages';
 import {hasErrors, sortProblems, type Problem} from '../model/problems';
-import {splitSource} from '../model/source';
+import {splitSource, type SourceText} from '../model/source';
+import {mayHoldUnsafeContent, unsafeContentProblems} from '../content/unsafe';
 import type {KnowledgeBase} from '../pipeline';
 import type {MdastNode} from '../remark/mdx-nodes';
 import {directiveProblems, type DirectiveContext} from './resolve';
@@ -37,11 +39,29 @@ async function createParse(): Promise<Parse> {
 /** A directive name starts right after a colon; a body without one has no directive to parse for. */
 const mayHoldDirective = /:[A-Za-z]/;
 
+function isItem(source: SourceText): boolean {
+  const fields = source.frontMatter?.value;
+  return typeof fields === 'object' && fields !== null && 'kind' in fields;
+}
+
+/**
+ * The problems of the bodies, each parsed once: misused directives in every doc,
+ * and in items' text what could run code in a reader's page (content/unsafe.ts).
+ */
 export async function directiveProblemsOf(documents: readonly SourceDocument[], context: DirectiveContext): Promise<Problem[]> {
-  const candidates = documents.map((document) => ({document, source: splitSource(document.text)})).filter(({source}) => mayHoldDirective.test(source.body));
+  const candidates = documents
+    .map((document) => {
+      const source = splitSource(document.text);
+      return {document, source, directives: mayHoldDirective.test(source.body), unsafe: isItem(source) && mayHoldUnsafeContent.test(source.body)};
+    })
+    .filter(({directives, unsafe}) => directives || unsafe);
   if (candidates.length === 0) return [];
   const parse = await createParse();
-  return candidates.flatMap(({document, source}) => directiveProblems(parse(source.body), context, {file: document.file, firstLine: source.bodyFirstLine}));
+  return candidates.flatMap(({document, source, directives, unsafe}) => {
+    const tree = parse(source.body);
+    const place = {file: document.file, firstLine: source.bodyFirstLine};
+    return [...(directives ? directiveProblems(tree, context, place) : []), ...(unsafe ? unsafeContentProblems(tree, {...place, locale: context.locale}) : [])];
+  });
 }
 
 function declaredKind(document: SourceDocument): unknown {

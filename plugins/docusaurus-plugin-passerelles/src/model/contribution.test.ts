@@ -151,7 +151,7 @@ describe('checkContribution', () => {
   it.each<MessageLocale>(['fr', 'nl', 'en'])('says of a date that does not exist what passerelles:check says, next to its field (%s)', (locale) => {
     const values = {...valuesOf('formation'), sessions: [{start: '2027-02-30 09:00', end: '2027-03-01 12:30', location: ''}]};
     const {check, read} = contribute('formation', values, {locale});
-    expect(check.problems).toEqual([expect.objectContaining({field: 'sessions[0].start', rule: 'date-invalid'})]);
+    expect(check.problems).toEqual([expect.objectContaining({field: 'sessions[0].start', rule: 'date-nonexistent'})]);
     const fromCheck = read.problems.find((problem) => problem.field === 'sessions[0].start');
     expect(check.problems[0]?.message).toBe(fromCheck?.message);
     expect(check.problems[0]?.message).toContain('"2027-02-30 09:00"');

@@ -15,7 +15,7 @@ import {expectation, message, type Expectation, type MessageLocale} from './mess
 import {guardedKinds, scannedFields} from './privacy';
 import type {Problem} from './problems';
 import {missingSections} from './read-item';
-import {fieldExpectations, type ItemSchemas} from './schemas';
+import {fieldExpectations, subFields, type ItemSchemas} from './schemas';
 import {outline} from './source';
 
 export type FieldWidget =
@@ -291,7 +291,7 @@ export function checkContribution({kind, fields, values, body, schemas, locale, 
   if (frontMatter.title === undefined) problems.push(error('title', 'required', message(locale, 'required', {expected: expectation(locale, 'text')})));
   const parsed = (schemaOf(schemas, kind) as z.ZodType).safeParse(frontMatter, {reportInput: true});
   if (!parsed.success) {
-    problems.push(...problemsFromIssues(parsed.error.issues, {file, locale, lineOf: () => undefined, expectations: fieldExpectations}));
+    problems.push(...problemsFromIssues(parsed.error.issues, {file, locale, lineOf: () => undefined, expectations: fieldExpectations, subFields}));
   }
   for (const section of missingSections(kind, outline(body, 1))) {
     problems.push(error(undefined, 'section', message(locale, 'section', {section: section.heading[locale]})));

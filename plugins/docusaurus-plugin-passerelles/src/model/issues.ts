@@ -2,7 +2,7 @@
  * Turns the issues a zod schema reports into Problems: the field, what was
  * found, what was expected, and the line when the YAML locator knows it.
  */
-import {closest} from 'fastest-levenshtein';
+import {closest, distance} from 'fastest-levenshtein';
 import type {z} from 'zod';
 import {expectation, message, type Expectation, type MessageLocale, type MessageParams, type Rule} from './messages';
 import {fieldPath, type Problem, type Severity} from './problems';
@@ -26,6 +26,8 @@ export interface IssueContext {
   expectations: Readonly<Record<string, Expectation>>;
   /** The keys a strict object accepts, to suggest one for an unknown key. */
   knownKeys?: readonly string[];
+  /** The keys of each object field, by its name (`access` → criteria, referral…): an unknown one is compared with these only. */
+  subFields?: Readonly<Record<string, readonly string[]>>;
 }
 
 export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], context: IssueContext): Problem[] {
@@ -82,19 +84,16 @@ function problemsFromIssue(issue: z.core.$ZodIssue, context: IssueContext): Prob
           found: typeof issue.input === 'string' ? issue.input.length : Number(issue.input),
         }),
       ];
-    case 'unrecognized_keys':
-      return issue.keys.map((key) =>
-        at(
-          [...issue.path, key],
-          'error',
-          'unknown-field',
-          message(context.locale, 'unknown-field', {
-            found: key,
-            // Without the object's own keys, the field names the schemas know are the best guess (`emial` → `email`).
-            suggestion: closest(key, [...(context.knownKeys ?? Object.keys(context.expectations))]),
-          }),
-        ),
-      );
+    case 'unrecognized_keys': {
+      const parent = [...issue.path].reverse().find((key): key is string => typeof key === 'string');
+      const allowed = parent === undefined ? undefined : context.subFields?.[parent];
+      return issue.keys.map((key) => {
+        // Without the object's own keys, the field names the schemas know are the best guess (`emial` → `email`).
+        const suggestion = closest(key, [...(allowed ?? context.knownKeys ?? Object.keys(context.expectations))]);
+        const params = allowed !== undefined && distance(key, suggestion) > 2 ? {found: key, allowed} : {found: key, suggestion};
+        return at([...issue.path, key], 'error', 'unknown-field', message(context.locale, 'unknown-field', params));
+      });
+    }
     default:
       return [say('type', {found: issue.input, expected: expected()})];
   }

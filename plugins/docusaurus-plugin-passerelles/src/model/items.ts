@@ -11,7 +11,16 @@ export interface SourceDocument {
   permalink: string;
   /** The title the docs plugin computed, when the document comes from it. */
   title?: string;
+  /** Why the file gave no text (its `text` is then empty): said as a problem of the file, never parsed. */
+  unreadable?: UnreadableFile;
 }
+
+export type UnreadableFile =
+  | {rule: 'file-too-large'; size: number; limit: number}
+  | {rule: 'file-binary'}
+  | {rule: 'file-encoding'; line: number}
+  | {rule: 'file-empty'}
+  | {rule: 'file-unreadable'; detail: string};
 
 interface ItemBase {
   id: string;

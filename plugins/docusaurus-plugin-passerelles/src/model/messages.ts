@@ -6,11 +6,12 @@
 import {accessChannels, basins, referralSources, structureTypes} from '../shared/kinds';
 import type {PrivacyRule} from '../shared/privacy/rules';
 import {describeValue} from './problems';
+import type {YamlSyntaxError} from './yaml';
 
 export type MessageLocale = 'fr' | 'nl' | 'en';
 
 export type MessageParams = {
-  yaml: {detail: string};
+  yaml: Omit<YamlSyntaxError, 'line'>;
   required: {expected: string};
   type: {found: unknown; expected: string};
   enum: {found: unknown; allowed: readonly string[]};
@@ -19,11 +20,14 @@ export type MessageParams = {
   'theme-unknown': {found: string; suggestions: readonly string[]};
   'theme-ambiguous': {found: string; candidates: readonly string[]};
   'date-invalid': {found: unknown; expected: string};
+  /** A date written right whose day is not in the calendar (30 February). */
+  'date-nonexistent': {found: string};
   'session-order': {start: string; end: string};
   registration: {found: unknown};
   schedule: Record<string, never>;
   section: {section: string};
-  'unknown-field': {found: string; suggestion: string};
+  /** `suggestion` when a known field is close; otherwise `allowed`, the fields of that place. */
+  'unknown-field': {found: string; suggestion?: string; allowed?: readonly string[]};
   'duplicate-id': {id: string; other: string};
   'taxonomy-reference': {found: string; relation: string};
   'taxonomy-cycle': {cycle: readonly string[]};
@@ -60,6 +64,20 @@ export type MessageParams = {
   'structure-type': {found: unknown; allowed: readonly string[]; suggestion: string};
   'structure-type-single': {found: unknown; allowed: readonly string[]};
   'structure-unknown': {found: string; suggestions: readonly string[]};
+  /** Sizes in bytes. */
+  'file-too-large': {size: number; limit: number};
+  'file-binary': Record<string, never>;
+  'file-encoding': Record<string, never>;
+  'file-empty': Record<string, never>;
+  'file-unreadable': {detail: string};
+  'front-matter-shape': {found: unknown};
+  /** One of Docusaurus' own front matter fields (`tags`, `sidebar_position`…) with a value Docusaurus refuses. */
+  'docusaurus-field': {found: unknown; expected: string};
+  /** HTML in an item's text that could run a script: an element (`<script>`), an attribute (`onerror`). */
+  'unsafe-markup': {found: string};
+  'unsafe-link': {found: string};
+  /** MDX code in an item's text: `{…}` expressions, `import`, `export`. */
+  'content-code': {found: string};
 };
 
 export type Rule = keyof MessageParams;
@@ -99,8 +117,95 @@ const privacyRuleNames: Record<MessageLocale, Record<PrivacyRule, string>> = {
 
 const list = (values: readonly string[]): string => values.map((value) => `"${value}"`).join(', ');
 
+const megabytes = (locale: MessageLocale, bytes: number): string =>
+  new Intl.NumberFormat(locale, {maximumFractionDigits: 1}).format(bytes / (1024 * 1024));
+
+type YamlErrorParams = MessageParams['yaml'];
+
+/** A YAML mistake said in the author's words; the library's own (English) detail for the rare others. */
+const yamlExplanation: Record<MessageLocale, (error: YamlErrorParams) => string> = {
+  fr: ({kind, detail, name}) => {
+    switch (kind) {
+      case 'duplicate-key':
+        return `le champ "${name ?? '?'}" est écrit deux fois ; gardez-en un seul`;
+      case 'unclosed-quote':
+        return `un guillemet ouvert n'est pas refermé`;
+      case 'unclosed-list':
+        return `un crochet [ n'est pas refermé par ]`;
+      case 'unclosed-map':
+        return `une accolade { n'est pas refermée par }`;
+      case 'indentation':
+        return `indentation incohérente : les champs d'un même niveau commencent à la même colonne`;
+      case 'tab-indentation':
+        return `une tabulation sert d'indentation ; utilisez des espaces`;
+      case 'missing-colon':
+        return `il manque un deux-points après le nom d'un champ (ou une valeur sur plusieurs lignes doit être entre guillemets)`;
+      case 'colon-in-value':
+        return `une valeur contient ": " ; mettez-la entre guillemets`;
+      case 'alias-unresolved':
+        return `l'alias ${name ?? ''} ne renvoie à aucune ancre (&) définie avant lui`;
+      case 'alias-loop':
+        return `des alias (*) se répètent ou se contiennent eux-mêmes ; écrivez les valeurs en entier`;
+      case 'other':
+        return detail;
+    }
+  },
+  nl: ({kind, detail, name}) => {
+    switch (kind) {
+      case 'duplicate-key':
+        return `het veld "${name ?? '?'}" staat er twee keer; behoud er één`;
+      case 'unclosed-quote':
+        return `een aanhalingsteken wordt niet gesloten`;
+      case 'unclosed-list':
+        return `een vierkant haakje [ wordt niet gesloten met ]`;
+      case 'unclosed-map':
+        return `een accolade { wordt niet gesloten met }`;
+      case 'indentation':
+        return `onregelmatige inspringing: velden van hetzelfde niveau beginnen in dezelfde kolom`;
+      case 'tab-indentation':
+        return `een tab wordt gebruikt om in te springen; gebruik spaties`;
+      case 'missing-colon':
+        return `er ontbreekt een dubbele punt na de naam van een veld (of een waarde over meerdere regels moet tussen aanhalingstekens)`;
+      case 'colon-in-value':
+        return `een waarde bevat ": "; zet ze tussen aanhalingstekens`;
+      case 'alias-unresolved':
+        return `de alias ${name ?? ''} verwijst naar geen anker (&) dat ervoor staat`;
+      case 'alias-loop':
+        return `aliassen (*) herhalen zich of bevatten zichzelf; schrijf de waarden voluit`;
+      case 'other':
+        return detail;
+    }
+  },
+  en: ({kind, detail, name}) => {
+    switch (kind) {
+      case 'duplicate-key':
+        return `the field "${name ?? '?'}" is written twice; keep one`;
+      case 'unclosed-quote':
+        return `a quote is opened and never closed`;
+      case 'unclosed-list':
+        return `a bracket [ is not closed by ]`;
+      case 'unclosed-map':
+        return `a brace { is not closed by }`;
+      case 'indentation':
+        return `inconsistent indentation: the fields of one level start at the same column`;
+      case 'tab-indentation':
+        return `a tab is used for indentation; use spaces`;
+      case 'missing-colon':
+        return `a colon is missing after the name of a field (or a value on several lines must be quoted)`;
+      case 'colon-in-value':
+        return `a value contains ": "; put it between quotes`;
+      case 'alias-unresolved':
+        return `the alias ${name ?? ''} names no anchor (&) defined before it`;
+      case 'alias-loop':
+        return `aliases (*) repeat or contain themselves; write the values out in full`;
+      case 'other':
+        return detail;
+    }
+  },
+};
+
 const fr: Catalogue = {
-  yaml: ({detail}) => `le front matter n'est pas du YAML valide : ${detail}`,
+  yaml: (error) => `le front matter n'est pas du YAML valide : ${yamlExplanation.fr(error)}`,
   required: ({expected}) => `champ obligatoire manquant ; attendu : ${expected}`,
   type: ({found, expected}) => `trouvé ${describeValue(found)}, attendu : ${expected}`,
   enum: ({found, allowed}) => `valeur ${describeValue(found)} inconnue ; valeurs permises : ${list(allowed)}`,
@@ -111,12 +216,14 @@ const fr: Catalogue = {
   'theme-ambiguous': ({found, candidates}) =>
     `"${found}" désigne plusieurs thèmes ; choisissez l'identifiant voulu parmi ${list(candidates)}`,
   'date-invalid': ({found, expected}) => `date ${describeValue(found)} invalide ; attendu : ${expected}`,
+  'date-nonexistent': ({found}) => `la date ${describeValue(found)} n'existe pas dans le calendrier ; attendu : un jour qui existe (février a 28 ou 29 jours, avril, juin, septembre et novembre 30)`,
   'session-order': ({start, end}) => `la fin (${end}) précède le début (${start})`,
   registration: ({found}) =>
     `lien d'inscription ${describeValue(found)} refusé ; attendu : une adresse https:// ou mailto:`,
   schedule: () => `une offre a besoin de "sessions" (dates) ou d'une "recurrence" (texte)`,
   section: ({section}) => `section "${section}" absente du texte`,
-  'unknown-field': ({found, suggestion}) => `champ "${found}" inconnu ; vouliez-vous dire "${suggestion}" ?`,
+  'unknown-field': ({found, suggestion, allowed}) =>
+    suggestion === undefined ? `champ "${found}" inconnu ; champs permis ici : ${list(allowed ?? [])}` : `champ "${found}" inconnu ; vouliez-vous dire "${suggestion}" ?`,
   'duplicate-id': ({id, other}) => `identifiant "${id}" déjà utilisé par ${other}`,
   'taxonomy-reference': ({found, relation}) => `${relation} cite "${found}", qui n'est pas un thème défini`,
   'taxonomy-cycle': ({cycle}) => `cycle dans "broader" : ${cycle.join(' → ')}`,
@@ -165,10 +272,25 @@ const fr: Catalogue = {
     `une structure a un seul type, trouvé ${describeValue(found)} ; choisissez celui qui la décrit le mieux parmi ${list(allowed)}`,
   'structure-unknown': ({found, suggestions}) =>
     `aucune structure n'a l'identifiant "${found}" ; les plus proches : ${list(suggestions)} (l'identifiant est le chemin du fichier sans .md, ex. "structures/ssm-exemple")`,
+  'file-too-large': ({size, limit}) =>
+    `fichier de ${megabytes('fr', size)} Mo, au-delà de la limite de ${megabytes('fr', limit)} Mo pour une page ; découpez-la en plusieurs pages, ou mettez images et pièces jointes dans static/ et faites-y un lien`,
+  'file-binary': () =>
+    `ce fichier n'est pas du texte (une image, un PDF, un document Word renommé en .md ?) ; attendu : du texte Markdown en UTF-8. Mettez le fichier dans static/ et faites-y un lien, ou copiez-en le texte dans une page`,
+  'file-encoding': () => `texte qui n'est pas en UTF-8 à partir de cette ligne (enregistré en Latin-1 ou Windows-1252 ?) ; ré-enregistrez le fichier en UTF-8`,
+  'file-empty': () => `le fichier est vide ; attendu : un front matter avec "kind", ou le texte d'une page. Supprimez-le s'il est de trop`,
+  'file-unreadable': ({detail}) => `fichier illisible (${detail}) ; vérifiez ses droits de lecture`,
+  'front-matter-shape': ({found}) => `le front matter doit être une suite de champs "nom: valeur", trouvé ${describeValue(found)}`,
+  'docusaurus-field': ({found, expected}) => `trouvé ${describeValue(found)}, attendu par Docusaurus : ${expected}`,
+  'unsafe-markup': ({found}) =>
+    `le texte contient ${found}, qui pourrait exécuter un script dans la page ; retirez-le, ou écrivez-le entre accents graves (\`…\`) pour le montrer comme du texte`,
+  'unsafe-link': ({found}) =>
+    `lien ${describeValue(found)} refusé ; attendu : une adresse https://, http://, mailto: ou tel:, ou le chemin d'une page du site`,
+  'content-code': ({found}) =>
+    `le texte d'un élément ne peut pas contenir de code (${found}) ; pour écrire une accolade, écrivez \\{ ; retirez les lignes import et export`,
 };
 
 const nl: Catalogue = {
-  yaml: ({detail}) => `de front matter is geen geldige YAML: ${detail}`,
+  yaml: (error) => `de front matter is geen geldige YAML: ${yamlExplanation.nl(error)}`,
   required: ({expected}) => `verplicht veld ontbreekt; verwacht: ${expected}`,
   type: ({found, expected}) => `gevonden ${describeValue(found)}, verwacht: ${expected}`,
   enum: ({found, allowed}) => `onbekende waarde ${describeValue(found)}; toegelaten: ${list(allowed)}`,
@@ -179,12 +301,14 @@ const nl: Catalogue = {
   'theme-ambiguous': ({found, candidates}) =>
     `"${found}" verwijst naar meerdere thema's; kies het bedoelde id uit ${list(candidates)}`,
   'date-invalid': ({found, expected}) => `ongeldige datum ${describeValue(found)}; verwacht: ${expected}`,
+  'date-nonexistent': ({found}) => `de datum ${describeValue(found)} bestaat niet in de kalender; verwacht: een dag die bestaat (februari heeft 28 of 29 dagen, april, juni, september en november 30)`,
   'session-order': ({start, end}) => `het einde (${end}) ligt vóór het begin (${start})`,
   registration: ({found}) =>
     `inschrijvingslink ${describeValue(found)} geweigerd; verwacht: een https://- of mailto:-adres`,
   schedule: () => `een aanbod heeft "sessions" (data) of een "recurrence" (tekst) nodig`,
   section: ({section}) => `sectie "${section}" ontbreekt in de tekst`,
-  'unknown-field': ({found, suggestion}) => `onbekend veld "${found}"; bedoelde u "${suggestion}"?`,
+  'unknown-field': ({found, suggestion, allowed}) =>
+    suggestion === undefined ? `onbekend veld "${found}"; toegelaten velden hier: ${list(allowed ?? [])}` : `onbekend veld "${found}"; bedoelde u "${suggestion}"?`,
   'duplicate-id': ({id, other}) => `id "${id}" wordt al gebruikt door ${other}`,
   'taxonomy-reference': ({found, relation}) => `${relation} verwijst naar "${found}", dat geen gedefinieerd thema is`,
   'taxonomy-cycle': ({cycle}) => `kringverwijzing in "broader": ${cycle.join(' → ')}`,
@@ -233,10 +357,25 @@ const nl: Catalogue = {
     `een voorziening heeft één type, gevonden ${describeValue(found)}; kies het type dat haar het best beschrijft uit ${list(allowed)}`,
   'structure-unknown': ({found, suggestions}) =>
     `geen voorziening heeft het id "${found}"; de dichtstbijzijnde: ${list(suggestions)} (het id is het pad van het bestand zonder .md, bv. "structures/ssm-exemple")`,
+  'file-too-large': ({size, limit}) =>
+    `bestand van ${megabytes('nl', size)} MB, boven de grens van ${megabytes('nl', limit)} MB voor een pagina; splits ze in meerdere pagina's, of zet afbeeldingen en bijlagen in static/ en link ernaar`,
+  'file-binary': () =>
+    `dit bestand is geen tekst (een afbeelding, een pdf, een Word-document hernoemd naar .md?); verwacht: Markdown-tekst in UTF-8. Zet het bestand in static/ en link ernaar, of kopieer de tekst in een pagina`,
+  'file-encoding': () => `tekst die vanaf deze regel geen UTF-8 is (opgeslagen in Latin-1 of Windows-1252?); sla het bestand op in UTF-8`,
+  'file-empty': () => `het bestand is leeg; verwacht: een front matter met "kind", of de tekst van een pagina. Verwijder het als het overbodig is`,
+  'file-unreadable': ({detail}) => `bestand onleesbaar (${detail}); controleer de leesrechten`,
+  'front-matter-shape': ({found}) => `de front matter moet een reeks velden "naam: waarde" zijn, gevonden ${describeValue(found)}`,
+  'docusaurus-field': ({found, expected}) => `gevonden ${describeValue(found)}, verwacht door Docusaurus: ${expected}`,
+  'unsafe-markup': ({found}) =>
+    `de tekst bevat ${found}, dat een script in de pagina zou kunnen uitvoeren; verwijder het, of zet het tussen backticks (\`…\`) om het als tekst te tonen`,
+  'unsafe-link': ({found}) =>
+    `link ${describeValue(found)} geweigerd; verwacht: een https://-, http://-, mailto:- of tel:-adres, of het pad van een pagina van de site`,
+  'content-code': ({found}) =>
+    `de tekst van een element mag geen code bevatten (${found}); schrijf \\{ voor een accolade; verwijder de regels import en export`,
 };
 
 const en: Catalogue = {
-  yaml: ({detail}) => `the front matter is not valid YAML: ${detail}`,
+  yaml: (error) => `the front matter is not valid YAML: ${yamlExplanation.en(error)}`,
   required: ({expected}) => `required field is missing; expected: ${expected}`,
   type: ({found, expected}) => `found ${describeValue(found)}, expected: ${expected}`,
   enum: ({found, allowed}) => `unknown value ${describeValue(found)}; allowed: ${list(allowed)}`,
@@ -247,12 +386,14 @@ const en: Catalogue = {
   'theme-ambiguous': ({found, candidates}) =>
     `"${found}" names several themes; choose the id you mean among ${list(candidates)}`,
   'date-invalid': ({found, expected}) => `invalid date ${describeValue(found)}; expected: ${expected}`,
+  'date-nonexistent': ({found}) => `the date ${describeValue(found)} does not exist in the calendar; expected: a day that exists (February has 28 or 29 days, April, June, September and November 30)`,
   'session-order': ({start, end}) => `the end (${end}) is before the start (${start})`,
   registration: ({found}) =>
     `registration link ${describeValue(found)} refused; expected: an https:// or mailto: address`,
   schedule: () => `an offer needs "sessions" (dates) or a "recurrence" (text)`,
   section: ({section}) => `section "${section}" is missing from the text`,
-  'unknown-field': ({found, suggestion}) => `unknown field "${found}"; did you mean "${suggestion}"?`,
+  'unknown-field': ({found, suggestion, allowed}) =>
+    suggestion === undefined ? `unknown field "${found}"; fields allowed here: ${list(allowed ?? [])}` : `unknown field "${found}"; did you mean "${suggestion}"?`,
   'duplicate-id': ({id, other}) => `id "${id}" is already used by ${other}`,
   'taxonomy-reference': ({found, relation}) => `${relation} names "${found}", which is not a defined theme`,
   'taxonomy-cycle': ({cycle}) => `cycle in "broader": ${cycle.join(' → ')}`,
@@ -299,6 +440,19 @@ const en: Catalogue = {
     `a structure has one type, found ${describeValue(found)}; choose the one that describes it best among ${list(allowed)}`,
   'structure-unknown': ({found, suggestions}) =>
     `no structure has the id "${found}"; the closest: ${list(suggestions)} (the id is the file's path without .md, e.g. "structures/ssm-exemple")`,
+  'file-too-large': ({size, limit}) =>
+    `file of ${megabytes('en', size)} MB, over the ${megabytes('en', limit)} MB limit for a page; split it into several pages, or put images and attachments in static/ and link to them`,
+  'file-binary': () =>
+    `this file is not text (an image, a PDF, a Word document renamed .md?); expected: Markdown text in UTF-8. Put the file in static/ and link to it, or copy its text into a page`,
+  'file-encoding': () => `text that is not UTF-8 from this line on (saved as Latin-1 or Windows-1252?); save the file as UTF-8`,
+  'file-empty': () => `the file is empty; expected: a front matter with "kind", or the text of a page. Delete it if it is not needed`,
+  'file-unreadable': ({detail}) => `file cannot be read (${detail}); check its read permissions`,
+  'front-matter-shape': ({found}) => `the front matter must be a series of "name: value" fields, found ${describeValue(found)}`,
+  'docusaurus-field': ({found, expected}) => `found ${describeValue(found)}, Docusaurus expects: ${expected}`,
+  'unsafe-markup': ({found}) =>
+    `the text contains ${found}, which could run a script in the page; remove it, or write it between backticks (\`…\`) to show it as text`,
+  'unsafe-link': ({found}) => `link ${describeValue(found)} refused; expected: an https://, http://, mailto: or tel: address, or the path of a page of the site`,
+  'content-code': ({found}) => `the text of an item cannot hold code (${found}); write \\{ for a brace; remove import and export lines`,
 };
 
 const catalogues: Record<MessageLocale, Catalogue> = {fr, nl, en};
@@ -336,7 +490,11 @@ export type Expectation =
   | 'website'
   | 'email'
   | 'phone'
-  | 'waiting';
+  | 'waiting'
+  | 'number'
+  | 'boolean'
+  | 'doc-id'
+  | 'theme-map';
 
 const words = (values: readonly string[]): string => values.join(', ');
 
@@ -365,6 +523,10 @@ const expectations: Record<MessageLocale, Record<Expectation, string>> = {
     email: 'une adresse e-mail, ex. accueil@example.org',
     phone: 'un numéro de téléphone, ex. "+32 2 000 00 00"',
     waiting: 'un nombre de semaines (ex. 3) ou un texte (ex. "quelques jours")',
+    number: 'un nombre',
+    boolean: 'true ou false',
+    'doc-id': 'un identifiant sans barre oblique (le dossier du fichier en fait déjà partie)',
+    'theme-map': 'les thèmes, chacun sous son identifiant, ex. double-diagnostic: {prefLabel: {fr: …, nl: …, en: …}, scopeNote: {fr: …, nl: …, en: …}}',
   },
   nl: {
     text: 'een tekst',
@@ -390,6 +552,10 @@ const expectations: Record<MessageLocale, Record<Expectation, string>> = {
     email: 'een e-mailadres, bv. onthaal@example.org',
     phone: 'een telefoonnummer, bv. "+32 2 000 00 00"',
     waiting: 'een aantal weken (bv. 3) of een tekst (bv. "enkele dagen")',
+    number: 'een getal',
+    boolean: 'true of false',
+    'doc-id': 'een id zonder schuine streep (de map van het bestand maakt er al deel van uit)',
+    'theme-map': "de thema's, elk onder zijn id, bv. double-diagnostic: {prefLabel: {fr: …, nl: …, en: …}, scopeNote: {fr: …, nl: …, en: …}}",
   },
   en: {
     text: 'a text',
@@ -415,6 +581,10 @@ const expectations: Record<MessageLocale, Record<Expectation, string>> = {
     email: 'an e-mail address, e.g. reception@example.org',
     phone: 'a phone number, e.g. "+32 2 000 00 00"',
     waiting: 'a number of weeks (e.g. 3) or a text (e.g. "a few days")',
+    number: 'a number',
+    boolean: 'true or false',
+    'doc-id': 'an id without a slash (the folder of the file is already part of it)',
+    'theme-map': 'the themes, each under its id, e.g. double-diagnostic: {prefLabel: {fr: …, nl: …, en: …}, scopeNote: {fr: …, nl: …, en: …}}',
   },
 };
 

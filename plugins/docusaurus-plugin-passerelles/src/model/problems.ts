@@ -52,6 +52,15 @@ export function formatProblem(problem: Problem): string {
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value instanceof Date) return value.toISOString();
-  const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
+  // JSON says null for Infinity, and fails on a value that contains itself.
+  const text = typeof value === 'string' ? `"${value}"` : typeof value === 'number' ? String(value) : jsonOrString(value);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+function jsonOrString(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }

@@ -1,5 +1,7 @@
 import {fixtureTaxonomy} from '../__fixtures__/taxonomy';
+import {docusaurusFieldProblems} from '../content/docusaurus-fields';
 import type {OfferItem, SourceDocument} from './items';
+import {sortProblems} from './problems';
 import {readItem} from './read-item';
 import {createItemSchemas} from './schemas';
 
@@ -104,11 +106,17 @@ describe('readItem', () => {
     expect(problems[1]?.message).toContain('"deficience-intellectuelle"');
   });
 
+  it('names a misspelt field of a session rather than dropping it', () => {
+    const sessions = '\n  - start: "2027-01-14 12:30"\n    end: "2027-01-14 14:00"\n    loaction: Salle du Tilleul';
+    const {problems} = readItem(document(offer({sessions})), schemas, 'en');
+    expect(problems).toEqual([expect.objectContaining({field: 'sessions[0].loaction', rule: 'unknown-field', line: 16, message: 'unknown field "loaction"; did you mean "location"?'})]);
+  });
+
   it('rejects dates that do not exist and sessions that end before they start', () => {
     const sessions = '\n  - start: "2026-02-30 10:00"\n    end: "2026-03-01 10:00"\n  - start: "2026-03-10 14:00"\n    end: "2026-03-10 12:00"';
     const {problems} = readItem(document(offer({sessions})), schemas, 'en');
     expect(problems.map((problem) => [problem.field, problem.rule, problem.line])).toEqual([
-      ['sessions[0].start', 'date-invalid', 14],
+      ['sessions[0].start', 'date-nonexistent', 14],
       ['sessions[1].end', 'session-order', 17],
     ]);
   });
@@ -146,6 +154,33 @@ describe('readItem', () => {
     expect(problems[0]?.line).toBeGreaterThanOrEqual(3);
   });
 
+  it('refuses a front matter that is a list or a text rather than fields, on any page', () => {
+    const {problems} = readItem(document('---\n- kind: vignette\n- title: x\n---\n'), schemas, 'en');
+    expect(problems).toEqual([
+      {severity: 'error', file: 'docs/test.md', line: 2, rule: 'front-matter-shape', message: 'the front matter must be a series of "name: value" fields, found [{"kind":"vignette"},{"title":"x"}]'},
+    ]);
+    expect(readItem(document('---\njuste un texte\n---\n'), schemas, 'en').problems).toEqual([expect.objectContaining({rule: 'front-matter-shape'})]);
+    expect(readItem(document('---\n---\n\nTexte.\n'), schemas, 'en')).toEqual({item: undefined, problems: []});
+  });
+
+  it('names the Docusaurus fields Docusaurus would refuse, once each, on items and other pages', () => {
+    const text = vignette('themes: [migration]\ntags: migration\nsidebar_position: deux\nid: vignettes/autre\n').replace('title: Une vignette', 'title: [une, liste]');
+    const {problems} = readItem(document(text), schemas, 'en', docusaurusFieldProblems);
+    expect(sortProblems(problems).map((problem) => [problem.field, problem.rule, problem.line])).toEqual([
+      ['title', 'type', 3],
+      ['tags', 'docusaurus-field', 6],
+      ['sidebar_position', 'docusaurus-field', 7],
+      ['id', 'docusaurus-field', 8],
+    ]);
+    expect(problems.find((problem) => problem.field === 'tags')?.message).toBe('found "migration", Docusaurus expects: a list of texts, e.g. [general practitioners, social workers]');
+    expect(problems.find((problem) => problem.field === 'id')?.message).toBe('found "vignettes/autre", Docusaurus expects: an id without a slash (the folder of the file is already part of it)');
+    const page = readItem(document('---\ntitle: [une, liste]\nhide_title: peut-être\n---\n'), schemas, 'en', docusaurusFieldProblems);
+    expect(page.problems.map((problem) => `${problem.field}:${problem.message}`)).toEqual([
+      'title:found ["une","liste"], Docusaurus expects: a text',
+      'hide_title:found "peut-être", Docusaurus expects: true or false',
+    ]);
+  });
+
   it('requires the situation and questions sections of a vignette', () => {
     const {problems} = readItem(document(vignette('themes: [migration]\n', '## Situation\n\nTexte.\n')), schemas, 'en');
     expect(problems).toEqual([expect.objectContaining({rule: 'section', message: 'section "Questions for the peer review" is missing from the text'})]);
@@ -166,5 +201,8 @@ describe('readItem', () => {
     expect(valid.problems).toEqual([]);
     expect(valid.item).toMatchObject({kind: 'concertation', date: '2025-05', number: 3, participants: 40, title: 'Sud 3'});
     expect(readItem(document(text('"2025-13"')), schemas, 'en').problems).toEqual([expect.objectContaining({field: 'date', rule: 'date-invalid'})]);
+    expect(readItem(document(text('"2026-02-30"')), schemas, 'en').problems).toEqual([
+      expect.objectContaining({field: 'date', rule: 'date-nonexistent', message: 'the date "2026-02-30" does not exist in the calendar; expected: a day that exists (February has 28 or 29 days, April, June, September and November 30)'}),
+    ]);
   });
 });

@@ -11,9 +11,10 @@ import type {Item, SourceDocument} from './items';
 import {message, type MessageLocale} from './messages';
 import {guardedKinds, privacyProblems} from './privacy';
 import type {Problem} from './problems';
-import {fieldExpectations, knownFields, type ItemSchemas} from './schemas';
+import {fieldExpectations, knownFields, subFields, type ItemSchemas} from './schemas';
 import {requiredSections, type RequiredSection} from '../shared/authoring/sections';
 import {outline, splitSource, type OutlineEntry} from './source';
+import type {ParsedYaml} from './yaml';
 
 export interface ReadResult {
   item: Item | undefined;
@@ -27,6 +28,20 @@ export interface StructureReference {
   line?: number;
 }
 
+/**
+ * A check of every front matter that the host adds: the build and the CLI check
+ * Docusaurus' own fields with Docusaurus' schema, which the browser does not load.
+ */
+export type FrontMatterCheck = (
+  fields: Readonly<Record<string, unknown>>,
+  context: {file: string; locale: MessageLocale; lineOf: ParsedYaml['lineOf']},
+) => Problem[];
+
+/** A mapping of field names, as YAML gives one: not a list, a text, a number or binary data. */
+function isFieldMapping(value: unknown): value is Record<string, unknown> {
+  return Object.prototype.toString.call(value) === '[object Object]';
+}
+
 
 /** Front matter keys Docusaurus and its docs plugin define: never taken for a typo of ours. */
 const docusaurusFields = new Set([
@@ -36,17 +51,36 @@ const docusaurusFields = new Set([
   'pagination_label', 'pagination_next', 'pagination_prev', 'parse_number_prefixes', 'custom_edit_url', 'last_update',
 ]);
 
-export function readItem(source: SourceDocument, schemas: ItemSchemas, locale: MessageLocale): ReadResult {
+/** The fields of a front matter, or the problem that keeps it from being read: YAML that does not parse, or no mapping. */
+export type FrontMatterRead =
+  | {fields: Record<string, unknown>; frontMatter: ParsedYaml; body: string; bodyFirstLine: number}
+  | {fields: undefined; problems: Problem[]; body: string; bodyFirstLine: number};
+
+export function readFrontMatter(source: Pick<SourceDocument, 'file' | 'text'>, locale: MessageLocale): FrontMatterRead {
   const {frontMatter, body, bodyFirstLine} = splitSource(source.text);
-  if (frontMatter === undefined) return {item: undefined, problems: []};
+  const none = (problems: Problem[]): FrontMatterRead => ({fields: undefined, problems, body, bodyFirstLine});
+  if (frontMatter === undefined) return none([]);
   if (frontMatter.syntaxError !== undefined) {
-    const {line, detail} = frontMatter.syntaxError;
-    return {item: undefined, problems: [{severity: 'error', file: source.file, line, rule: 'yaml', message: message(locale, 'yaml', {detail})}]};
+    const {line, ...error} = frontMatter.syntaxError;
+    return none([{severity: 'error', file: source.file, line, rule: 'yaml', message: message(locale, 'yaml', error)}]);
   }
   const fields = frontMatter.value;
-  if (typeof fields !== 'object' || fields === null || !('kind' in fields)) return {item: undefined, problems: []};
+  // `---` twice with nothing between: no field at all, which is allowed.
+  if (fields === null || fields === undefined) return none([]);
+  if (!isFieldMapping(fields)) {
+    return none([{severity: 'error', file: source.file, line: 2, rule: 'front-matter-shape', message: message(locale, 'front-matter-shape', {found: fields})}]);
+  }
+  return {fields, frontMatter, body, bodyFirstLine};
+}
 
-  const kind = (fields as {kind: unknown}).kind;
+export function readItem(source: SourceDocument, schemas: ItemSchemas, locale: MessageLocale, checkFrontMatter?: FrontMatterCheck): ReadResult {
+  const read = readFrontMatter(source, locale);
+  if (read.fields === undefined) return {item: undefined, problems: read.problems};
+  const {fields, frontMatter, body, bodyFirstLine} = read;
+  const hostProblems = checkFrontMatter?.(fields, {file: source.file, locale, lineOf: frontMatter.lineOf}) ?? [];
+  if (!('kind' in fields)) return {item: undefined, problems: hostProblems};
+
+  const {kind} = fields;
   const schema = kind === 'vignette' || kind === 'concertation' || kind === 'structure' ? schemas[kind] : typeof kind === 'string' && isOfferKind(kind) ? schemas.offer : undefined;
   const problem = (rule: Problem['rule'], text: string, line: number | undefined, field?: string, severity: Problem['severity'] = 'error'): Problem => ({
     severity,
@@ -60,11 +94,11 @@ export function readItem(source: SourceDocument, schemas: ItemSchemas, locale: M
   if (schema === undefined) {
     return {
       item: undefined,
-      problems: [problem('enum', message(locale, 'enum', {found: kind, allowed: itemKinds}), frontMatter.lineOf(['kind']), 'kind')],
+      problems: [...hostProblems, problem('enum', message(locale, 'enum', {found: kind, allowed: itemKinds}), frontMatter.lineOf(['kind']), 'kind')],
     };
   }
 
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...hostProblems];
   for (const key of Object.keys(fields)) {
     if (knownFields.includes(key) || docusaurusFields.has(key)) continue;
     const suggestion = closest(key, [...knownFields]);
@@ -76,7 +110,7 @@ export function readItem(source: SourceDocument, schemas: ItemSchemas, locale: M
   const parsed = (schema as z.ZodType).safeParse(fields, {reportInput: true});
   if (!parsed.success) {
     problems.push(
-      ...problemsFromIssues(parsed.error.issues, {file: source.file, locale, lineOf: frontMatter.lineOf, expectations: fieldExpectations}),
+      ...problemsFromIssues(parsed.error.issues, {file: source.file, locale, lineOf: frontMatter.lineOf, expectations: fieldExpectations, subFields}),
     );
   }
 
@@ -87,7 +121,7 @@ export function readItem(source: SourceDocument, schemas: ItemSchemas, locale: M
 
   if (guardedKinds.includes(String(kind))) {
     problems.push(
-      ...privacyProblems({file: source.file, fields: fields as Record<string, unknown>, frontMatter, sourceLines: source.text.split('\n'), body, bodyFirstLine, locale}),
+      ...privacyProblems({file: source.file, fields, frontMatter, sourceLines: source.text.split('\n'), body, bodyFirstLine, locale}),
     );
   }
 

@@ -61,8 +61,17 @@ export const fieldExpectations: Readonly<Record<string, Expectation>> = {
   address: 'text',
 };
 
-/** Sub-fields of the objects above: never top-level front matter fields. */
-const nestedFields: readonly string[] = ['start', 'end', 'location', 'amount', 'note', 'match', 'reason', 'criteria', 'referral', 'channels', 'waiting', 'website', 'email', 'phone', 'address'];
+/** The sub-fields of each object field, by the field's name: what an unknown sub-field is compared with. */
+export const subFields: Readonly<Record<string, readonly string[]>> = {
+  sessions: ['start', 'end', 'location'],
+  cost: ['amount', 'note'],
+  'privacy-allow': ['rule', 'match', 'reason'],
+  access: ['criteria', 'referral', 'channels', 'waiting'],
+  contact: ['website', 'email', 'phone', 'address'],
+};
+
+/** Never top-level front matter fields. */
+const nestedFields: readonly string[] = Object.values(subFields).flat();
 
 const dateTimePattern = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?$/;
 const partialDatePattern = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
@@ -99,11 +108,20 @@ function themeList(taxonomy: Taxonomy) {
     });
 }
 
+/** A day written with a plausible month and day that the calendar does not have: 2026-02-30, 2027-04-31. */
+function isNonexistentDay(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (match === null) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 && !DateTime.fromObject({year, month, day}).isValid;
+}
+
 function dateTime(timeZone: string) {
   return z.string().transform((value, context) => {
     const parsed = parseDateTime(value, timeZone);
     if (parsed === undefined) {
-      context.addIssue({...ruleIssue('date-invalid', {found: value, expected: '"2027-01-14 12:30"'}), input: value});
+      const issue = isNonexistentDay(value) ? ruleIssue('date-nonexistent', {found: value}) : ruleIssue('date-invalid', {found: value, expected: '"2027-01-14 12:30"'});
+      context.addIssue({...issue, input: value});
       return z.NEVER;
     }
     return parsed.toISO({suppressMilliseconds: true}) ?? value;
@@ -119,7 +137,8 @@ export function isPartialDate(value: string): boolean {
 const partialDate = z.union([z.string(), z.number().int()]).transform((raw, context) => {
   const value = String(raw);
   if (!isPartialDate(value)) {
-    context.addIssue({...ruleIssue('date-invalid', {found: raw, expected: '"2025-05-15", "2025-05" ou "2025"'}), input: raw});
+    const issue = isNonexistentDay(value) ? ruleIssue('date-nonexistent', {found: value}) : ruleIssue('date-invalid', {found: raw, expected: '"2025-05-15", "2025-05" ou "2025"'});
+    context.addIssue({...issue, input: raw});
     return z.NEVER;
   }
   return value;
@@ -154,6 +173,8 @@ const structureType = z.unknown().transform((value, context): StructureType => {
   const allowed = structureTypes;
   if (value === undefined) context.addIssue(ruleIssue('required', {expected: allowed.map((type) => `"${type}"`).join(', ')}));
   else if (Array.isArray(value)) context.addIssue({...ruleIssue('structure-type-single', {found: value, allowed}), input: value});
+  // A mapping is no word to compare (and String() of `{toString: ""}` throws): its type is wrong.
+  else if (typeof value !== 'string' && typeof value !== 'number') context.addIssue({code: 'invalid_type', expected: 'string', input: value});
   else {
     const suggestion = closest(normalizeLabel(String(value)).replace(/ /g, '-'), [...allowed]);
     context.addIssue({...ruleIssue('structure-type', {found: value, allowed, suggestion}), input: value});
@@ -221,6 +242,8 @@ export function createItemSchemas({taxonomy, timeZone}: SchemaContext) {
 
   const session = z
     .object({start: dateTime(timeZone), end: dateTime(timeZone), location: text.optional()})
+    // A misspelt `location` would otherwise be dropped without a word.
+    .strict()
     .superRefine((value, context) => {
       if (Date.parse(value.end) < Date.parse(value.start)) {
         context.addIssue({...ruleIssue('session-order', {start: value.start, end: value.end}), path: ['end'], input: value.end});

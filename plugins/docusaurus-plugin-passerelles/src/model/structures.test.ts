@@ -101,6 +101,11 @@ describe('a structure', () => {
     ]);
   });
 
+  // Found by the property tests: String() of this mapping throws, which stopped the whole check.
+  it('says a type written as fields is of the wrong type, without reading it as a word', () => {
+    expect(problemsOf({type: '{toString: ""}'})).toEqual([{field: 'type', rule: 'type', message: 'found {"toString":""}, expected: a type among ssm, spad, equipe-mobile, habitat-protege, maison-medicale, service-psychiatrique, centre-de-jour, centre-de-crise, reseau, association'}]);
+  });
+
   it('says a missing type is missing, with the types to choose from', () => {
     expect(problemsOf({type: ''})).toEqual([{field: 'type', rule: 'required', message: expect.stringContaining('"association"')}]);
   });
@@ -118,6 +123,7 @@ describe('a structure', () => {
     ['contact', '\n  email: accueil.example.org', 'contact.email', 'type', 'found "accueil.example.org", expected: an e-mail address'],
     ['contact', '\n  phone: "appeler le matin"', 'contact.phone', 'type', 'expected: a phone number'],
     ['contact', '\n  emial: accueil@example.org', 'contact.emial', 'unknown-field', 'did you mean "email"'],
+    ['access', '\n  criteria: Tous\n  referral: [personne]\n  channels: [telephone]\n  horaires: le matin', 'access.horaires', 'unknown-field', 'fields allowed here: "criteria", "referral", "channels", "waiting"'],
     ['languages', '[fr, de]', 'languages[1]', 'enum', 'unknown value "de"'],
     ['cost', 'cher', 'cost', 'type', 'gratuit, an amount in euros'],
   ])('refuses %s: %s, naming the field %s', (field, value, path, rule, text) => {

@@ -1,34 +1,117 @@
-import {isMap, isNode, isSeq, LineCounter, parseDocument, type Document} from 'yaml';
+import {isMap, isNode, isSeq, LineCounter, parseDocument, visit, type Document, type YAMLError} from 'yaml';
+
+/** What went wrong, in the words an author can act on; `other` keeps the YAML library's own detail. */
+export type YamlErrorKind =
+  | 'duplicate-key'
+  | 'unclosed-quote'
+  | 'unclosed-list'
+  | 'unclosed-map'
+  | 'indentation'
+  | 'tab-indentation'
+  | 'missing-colon'
+  | 'colon-in-value'
+  | 'alias-unresolved'
+  | 'alias-loop'
+  | 'other';
+
+export interface YamlSyntaxError {
+  line: number;
+  kind: YamlErrorKind;
+  /** The YAML library's message, in English: shown when `kind` is `other`. */
+  detail: string;
+  /** The key written twice, or the alias that names no anchor. */
+  name?: string;
+}
 
 export interface ParsedYaml {
   value: unknown;
   /** First syntax error, with its line in the file, if the text does not parse. */
-  syntaxError?: {line: number; detail: string};
+  syntaxError?: YamlSyntaxError;
   /** The line (1-based, in the file) of a path's key, or of its nearest existing parent. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
+
+/** Aliases expanded beyond this many are a resource exhaustion attack (or a mistake), not content. */
+const maxAliasCount = 100;
 
 /**
  * Parses YAML 1.2 (core schema: a date stays the string its author wrote)
  * and keeps positions, so that a problem can name its line.
  * `firstLine` is the line of the file where the YAML text starts.
+ * Never throws: text that cannot become a plain value is a syntax error with its line.
  */
 export function parseYaml(text: string, firstLine = 1): ParsedYaml {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true});
+  // logLevel: a list or map used as a key becomes a text key without a process warning.
+  const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error'});
   const toFileLine = (offset: number): number => lineCounter.linePos(offset).line + firstLine - 1;
+  const failed = (syntaxError: YamlSyntaxError): ParsedYaml => ({value: undefined, syntaxError, lineOf: () => undefined});
   const [error] = document.errors;
-  if (error !== undefined) {
-    return {
-      value: undefined,
-      syntaxError: {line: toFileLine(error.pos[0]), detail: error.message.split('\n')[0] ?? error.code},
-      lineOf: () => undefined,
-    };
+  if (error !== undefined) return failed(describeError(error, text, toFileLine(error.pos[0])));
+
+  const aliasProblem = aliasError(document, toFileLine);
+  if (aliasProblem !== undefined) return failed(aliasProblem);
+  let value: unknown;
+  try {
+    value = document.toJS({maxAliasCount});
+  } catch (thrown) {
+    // Aliases that expand past maxAliasCount: aliasError has found every other case.
+    const firstAlias = firstAliasOffset(document);
+    return failed({line: toFileLine(firstAlias ?? 0), kind: 'alias-loop', detail: thrown instanceof Error ? thrown.message : String(thrown)});
   }
-  return {
-    value: document.toJS({maxAliasCount: 100}),
-    lineOf: (path) => lineOfPath(document, path, toFileLine),
-  };
+  return {value, lineOf: (path) => lineOfPath(document, path, toFileLine)};
+}
+
+function describeError(error: YAMLError, text: string, line: number): YamlSyntaxError {
+  const detail = error.message.split('\n')[0] ?? error.code;
+  const at = (kind: YamlErrorKind, name?: string): YamlSyntaxError => ({line, kind, detail, ...(name === undefined ? {} : {name})});
+  switch (error.code) {
+    case 'DUPLICATE_KEY':
+      return at('duplicate-key', /^\s*["']?([^:"'\n]*?)["']?\s*:/.exec(text.slice(error.pos[0]))?.[1]);
+    case 'MISSING_CHAR':
+      return detail.includes('quote') ? at('unclosed-quote') : at('other');
+    case 'BAD_INDENT':
+      if (detail.startsWith('Flow sequence')) return at('unclosed-list');
+      if (detail.startsWith('Flow map')) return at('unclosed-map');
+      return at('indentation');
+    case 'TAB_AS_INDENT':
+      return at('tab-indentation');
+    case 'MULTILINE_IMPLICIT_KEY':
+      return at('missing-colon');
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return at('colon-in-value');
+    default:
+      return at('other');
+  }
+}
+
+/** An alias naming no anchor, or one inside the very node it names (a value containing itself). */
+function aliasError(document: Document, toFileLine: (offset: number) => number): YamlSyntaxError | undefined {
+  let found: YamlSyntaxError | undefined;
+  visit(document, {
+    Alias(_key, alias, path) {
+      const target = alias.resolve(document);
+      const line = toFileLine(alias.range?.[0] ?? 0);
+      if (target === undefined) {
+        found = {line, kind: 'alias-unresolved', detail: `Unresolved alias ${alias.source}`, name: alias.source};
+      } else if (path.includes(target as never)) {
+        found = {line, kind: 'alias-loop', detail: `Alias ${alias.source} refers to a node that contains it`, name: alias.source};
+      }
+      return found === undefined ? undefined : visit.BREAK;
+    },
+  });
+  return found;
+}
+
+function firstAliasOffset(document: Document): number | undefined {
+  let offset: number | undefined;
+  visit(document, {
+    Alias(_key, alias) {
+      offset = alias.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 function lineOfPath(
@@ -50,3 +133,4 @@ function lineOfPath(
   const root = document.contents;
   return isNode(root) && root.range ? toFileLine(root.range[0]) : undefined;
 }
+

@@ -1,5 +1,8 @@
+import {mkdtemp, writeFile} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import {fixtureTaxonomyText} from '../__fixtures__/taxonomy';
-import {parseTaxonomy} from './load';
+import {loadTaxonomy, parseTaxonomy} from './load';
 
 const minimalTheme = (id: string, extra = ''): string => `  ${id}:
     prefLabel: {fr: ${id} fr, nl: ${id} nl, en: ${id} en}
@@ -93,5 +96,28 @@ describe('parseTaxonomy', () => {
     const text = `themes:\n${minimalTheme('a', '    broader: [nulle-part]\n')}`;
     expect(parseTaxonomy(text, 'themes.yml', 'fr').problems[0]?.message).toContain("n'est pas un thème défini");
     expect(parseTaxonomy(text, 'themes.yml', 'nl').problems[0]?.message).toContain('geen gedefinieerd thema');
+  });
+});
+
+describe('loadTaxonomy', () => {
+  const load = async (content: string | Uint8Array) => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'passerelles-taxonomy-'));
+    await writeFile(path.join(folder, 'themes.yml'), content);
+    return loadTaxonomy(path.join(folder, 'themes.yml'), 'themes.yml', 'en');
+  };
+
+  it('says a file that is not UTF-8 text is not, with the line, rather than reading garbled labels', async () => {
+    expect((await load(Buffer.from('themes:\n  a:\n    prefLabel: {fr: R\xe9sum\xe9, nl: x, en: y}\n', 'latin1'))).problems).toEqual([
+      {severity: 'error', file: 'themes.yml', line: 3, rule: 'file-encoding', message: expect.stringContaining('not UTF-8')},
+    ]);
+    expect((await load(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]))).problems).toEqual([expect.objectContaining({rule: 'file-binary'})]);
+  });
+
+  it('says an empty file, or a list, lacks its themes', async () => {
+    for (const content of ['', '- a\n- b\n']) {
+      expect((await load(content)).problems).toEqual([
+        expect.objectContaining({field: 'themes', rule: 'required', message: expect.stringContaining('expected: the themes, each under its id')}),
+      ]);
+    }
   });
 });

@@ -3,6 +3,8 @@
  * that no label is claimed by two themes unless declared ambiguous.
  */
 import {readFile} from 'node:fs/promises';
+import {unreadableOf, unreadableProblem} from '../content/documents';
+import {decodeText} from '../content/text';
 import {z} from 'zod';
 import {normalizeLabel} from '../shared/normalize';
 import {taxonomyLanguages} from '../shared/locales';
@@ -40,25 +42,31 @@ export interface LoadedTaxonomy {
 }
 
 export async function loadTaxonomy(absolutePath: string, file: string, locale: MessageLocale): Promise<LoadedTaxonomy> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(absolutePath, 'utf8');
+    bytes = await readFile(absolutePath);
   } catch {
     return {
       taxonomy: undefined,
       problems: [{severity: 'error', file, rule: 'taxonomy-missing', message: message(locale, 'taxonomy-missing', {path: absolutePath})}],
     };
   }
-  return parseTaxonomy(text, file, locale);
+  const decoded = decodeText(bytes);
+  if ('text' in decoded) return parseTaxonomy(decoded.text, file, locale);
+  // An empty taxonomy is one without themes, which parseTaxonomy says as it says any missing field.
+  if (decoded.failure.reason === 'empty') return parseTaxonomy('', file, locale);
+  return {taxonomy: undefined, problems: [unreadableProblem(file, unreadableOf(decoded.failure), locale)]};
 }
 
 export function parseTaxonomy(text: string, file: string, locale: MessageLocale): LoadedTaxonomy {
   const yaml = parseYaml(text);
   if (yaml.syntaxError !== undefined) {
-    const {line, detail} = yaml.syntaxError;
-    return {taxonomy: undefined, problems: [{severity: 'error', file, line, rule: 'yaml', message: message(locale, 'yaml', {detail})}]};
+    const {line, ...error} = yaml.syntaxError;
+    return {taxonomy: undefined, problems: [{severity: 'error', file, line, rule: 'yaml', message: message(locale, 'yaml', error)}]};
   }
-  const parsed = taxonomySchema.safeParse(yaml.value, {reportInput: true});
+  // No mapping at all (an empty file, a list): what is missing is the `themes` field.
+  const value: unknown = Object.prototype.toString.call(yaml.value) === '[object Object]' ? yaml.value : {themes: undefined};
+  const parsed = taxonomySchema.safeParse(value, {reportInput: true});
   if (!parsed.success) {
     return {
       taxonomy: undefined,
@@ -66,7 +74,7 @@ export function parseTaxonomy(text: string, file: string, locale: MessageLocale)
         file,
         locale,
         lineOf: yaml.lineOf,
-        expectations: {prefLabel: 'object', scopeNote: 'object', altLabel: 'object', broader: 'theme-list', related: 'theme-list'},
+        expectations: {themes: 'theme-map', prefLabel: 'object', scopeNote: 'object', altLabel: 'object', broader: 'theme-list', related: 'theme-list'},
         knownKeys: ['themes', 'ambiguousLabels', 'prefLabel', 'altLabel', 'scopeNote', 'broader', 'related', ...taxonomyLanguages],
       }),
     };

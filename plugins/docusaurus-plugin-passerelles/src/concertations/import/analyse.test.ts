@@ -1,6 +1,7 @@
 import {fixtureTaxonomy} from '../../__fixtures__/taxonomy';
 import {analyseReport, toImportJson} from './analyse';
-import {decodeReport, firstNonUtf8Line} from './read';
+import {firstNonUtf8Line} from '../../content/text';
+import {decodeReport} from './read';
 
 const taxonomy = fixtureTaxonomy();
 

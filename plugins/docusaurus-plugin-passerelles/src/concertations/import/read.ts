@@ -3,6 +3,7 @@
  * or says why it cannot: missing, unreadable, binary, not UTF-8, empty.
  */
 import {readFile} from 'node:fs/promises';
+import {decodeText} from '../../content/text';
 
 export type ReportReadFailure =
   | {rule: 'import-missing'}
@@ -13,35 +14,18 @@ export type ReportReadFailure =
 
 export type ReportRead = {text: string} | {failure: ReportReadFailure};
 
-const strictUtf8 = new TextDecoder('utf-8', {fatal: true});
-
-/** The 1-based line of the first byte sequence that is not UTF-8, or undefined when all of it is. */
-export function firstNonUtf8Line(bytes: Uint8Array): number | undefined {
-  let start = 0;
-  let line = 1;
-  // A line feed is never part of a multi-byte UTF-8 sequence: each line can be decoded alone.
-  while (start <= bytes.length) {
-    const newline = bytes.indexOf(0x0a, start);
-    const end = newline === -1 ? bytes.length : newline;
-    try {
-      strictUtf8.decode(bytes.subarray(start, end));
-    } catch {
-      return line;
-    }
-    if (newline === -1) return undefined;
-    start = newline + 1;
-    line += 1;
-  }
-  return undefined;
-}
-
 export function decodeReport(bytes: Uint8Array): ReportRead {
-  if (bytes.includes(0)) return {failure: {rule: 'import-binary'}};
-  const badLine = firstNonUtf8Line(bytes);
-  if (badLine !== undefined) return {failure: {rule: 'import-encoding', line: badLine}};
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (text.trim() === '') return {failure: {rule: 'import-empty'}};
-  return {text};
+  const decoded = decodeText(bytes);
+  if ('text' in decoded) return {text: decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')};
+  const {failure} = decoded;
+  switch (failure.reason) {
+    case 'binary':
+      return {failure: {rule: 'import-binary'}};
+    case 'encoding':
+      return {failure: {rule: 'import-encoding', line: failure.line}};
+    case 'empty':
+      return {failure: {rule: 'import-empty'}};
+  }
 }
 
 export async function readReport(file: string): Promise<ReportRead> {

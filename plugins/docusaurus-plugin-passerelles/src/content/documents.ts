@@ -45,7 +45,9 @@ export async function documentsFromFolder(
       const text = await readFile(path.join(folder, relative), 'utf8');
       const directory = path.posix.dirname(posixPath(relative));
       const baseName = path.posix.basename(relative).replace(/\.mdx?$/, '').replace(/^\d+[-_.]\s*/, '');
-      const fields = splitSource(text).frontMatter?.value;
+      const source = splitSource(text);
+      // Only a front matter that names `id` can change the id; the others are parsed once, by the pipeline.
+      const fields = /\bid\b/.test(text.slice(0, text.length - source.body.length)) ? source.frontMatter?.value : undefined;
       const declaredId = typeof fields === 'object' && fields !== null && 'id' in fields ? String(fields.id) : undefined;
       const localId = declaredId ?? baseName;
       const id = directory === '.' ? localId : `${directory}/${localId}`;

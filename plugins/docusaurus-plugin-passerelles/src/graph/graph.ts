@@ -15,6 +15,16 @@ export interface KnowledgeGraph {
   seeAlso(item: Item, limit: number): Item[];
 }
 
+/** Items by their index in the list, for see-also: where each is, its themes by index, its rank by title, and a counter per item. */
+interface SeeAlsoRanking {
+  position: Map<Item, number>;
+  indexesByTheme: Map<string, number[]>;
+  themeCounts: Int32Array;
+  titleRanks: Int32Array;
+  /** Themes shared with the item being ranked, reset after each. */
+  shared: Int32Array;
+}
+
 export function buildGraph(items: readonly Item[]): KnowledgeGraph {
   const itemsByTheme = new Map<string, Item[]>();
   for (const item of items) {
@@ -36,16 +46,26 @@ export function buildGraph(items: readonly Item[]): KnowledgeGraph {
   // See-also compares an item with every item sharing one of its themes, for every item: the work grows
   // as items times the items of a theme. It is kept to counting in an array and keeping the best few in
   // integer arithmetic, never sorting every candidate (which took 47 s for 10,000 items).
-  const position = new Map(items.map((item, index) => [item, index]));
-  const indexesByTheme = new Map([...itemsByTheme].map(([theme, list]) => [theme, list.map((item) => position.get(item) ?? 0)]));
-  const themeCounts = Int32Array.from(items, (item) => item.themes.length);
-  const titleOrder = new Intl.Collator('fr');
-  const titleRanks = new Int32Array(items.length);
-  items
-    .map((_, index) => index)
-    .sort((a, b) => titleOrder.compare(items[a]?.title ?? '', items[b]?.title ?? '') || a - b)
-    .forEach((index, rank) => (titleRanks[index] = rank));
-  const shared = new Int32Array(items.length);
+  // Built on the first see-also only: the figures of /donnees build a graph for itemsByTheme alone.
+  let ranking: SeeAlsoRanking | undefined;
+  const seeAlsoRanking = (): SeeAlsoRanking => {
+    if (ranking !== undefined) return ranking;
+    const position = new Map(items.map((item, index) => [item, index]));
+    const titleOrder = new Intl.Collator('fr');
+    const titleRanks = new Int32Array(items.length);
+    items
+      .map((_, index) => index)
+      .sort((a, b) => titleOrder.compare(items[a]?.title ?? '', items[b]?.title ?? '') || a - b)
+      .forEach((index, rank) => (titleRanks[index] = rank));
+    ranking = {
+      position,
+      indexesByTheme: new Map([...itemsByTheme].map(([theme, list]) => [theme, list.map((item) => position.get(item) ?? 0)])),
+      themeCounts: Int32Array.from(items, (item) => item.themes.length),
+      titleRanks,
+      shared: new Int32Array(items.length),
+    };
+    return ranking;
+  };
 
   return {
     itemsByTheme,
@@ -62,6 +82,7 @@ export function buildGraph(items: readonly Item[]): KnowledgeGraph {
         .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
     },
     seeAlso(item, limit) {
+      const {position, indexesByTheme, themeCounts, titleRanks, shared} = seeAlsoRanking();
       const self = position.get(item);
       const candidates: number[] = [];
       for (const theme of item.themes) {

@@ -58,6 +58,8 @@ describe('plugin lifecycle on a fixture site', () => {
     expect(hub.offers.map((item) => item.id)).toEqual(['offres/intervision-dd', 'offres/formation-passee']);
     expect(hub.concertations).toEqual([expect.objectContaining({id: 'concertations/nord-1', basin: 'nord', date: '2024'})]);
     expect(hub.concertationsTimelinePermalink).toBe('/concertations?theme=double-diagnostic');
+    // The hub shows no theme chips on its cards: their themes stay out of its data.
+    expect([...hub.vignettes, ...hub.offers, ...hub.concertations].filter((card) => 'themes' in card)).toEqual([]);
     expect(run.routes.find((route) => route.path === '/concertations')).toMatchObject({
       component: '@theme/PasserellesConcertationsPage',
       modules: {timeline: '/generated/concertations.json'},

@@ -103,27 +103,16 @@ export function writeSiteConfig(siteDir: string, {plugin, faster = false}: SiteC
  * person's name to the identifying-data guard.
  */
 function frontMatterOf(item: Item): Record<string, unknown> {
-  const common = {kind: item.kind, title: item.title.toLowerCase(), summary: item.summary?.toLowerCase(), themes: item.themes};
-  if (item.kind === 'vignette') return {...common, ...(item.publics.length > 0 ? {publics: item.publics} : {})};
-  if (item.kind === 'concertation') return {...common, basin: item.basin, date: item.date};
-  if (item.kind === 'structure') {
-    const {type, basins, publics, access, languages, cost, contact} = item;
-    return {...common, type, basins, publics, access, languages, cost, contact};
+  // An item is its front matter, read: everything but where it comes from and its body.
+  const {id: _id, file: _file, permalink: _permalink, text: _text, kind, title, summary, themes, ...fields} = item;
+  const frontMatter: Record<string, unknown> = {kind, title: title.toLowerCase(), summary: summary?.toLowerCase(), themes, ...fields};
+  if (item.kind === 'vignette' && item.publics.length === 0) delete frontMatter.publics;
+  if (isOffer(item)) {
+    // As authors write them: Brussels wall-clock time, to the minute; the structure by its id.
+    frontMatter.sessions = item.sessions.map(({start, end}) => ({start: wallClock(start), end: wallClock(end)}));
+    if (item.structure !== undefined) frontMatter.structure = item.structure.id;
   }
-  const {organizer, audience, languages, basin, format, cost, registration, sessions, structure} = item;
-  return {
-    ...common,
-    organizer,
-    audience,
-    languages,
-    basin,
-    format,
-    cost,
-    registration,
-    // As authors write them: Brussels wall-clock time, to the minute.
-    sessions: sessions.map(({start, end}) => ({start: wallClock(start), end: wallClock(end)})),
-    ...(structure === undefined ? {} : {structure: structure.id}),
-  };
+  return frontMatter;
 }
 
 function wallClock(iso: string): string {

@@ -110,7 +110,8 @@ export function createPropsBuilder(context: PropsContext) {
 
     offerList(theme: Theme): OfferListData {
       const offers = (graph.itemsByTheme.get(theme.id) ?? []).filter(isOffer).map(card) as OfferCard[];
-      return {theme: themeRef(theme), offers, buildDate: buildDate.toISOString()};
+      // An offer past at the build date is past for every reader after it: the pages that embed the list leave it out.
+      return {theme: themeRef(theme), offers: splitByDate(offers, buildDate.getTime()).upcoming, buildDate: buildDate.toISOString()};
     },
 
     vignetteCard(item: Item): VignetteCardData {

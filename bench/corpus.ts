@@ -9,8 +9,9 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {uniformInt} from 'pure-rand/distribution/uniformInt';
 import {xoroshiro128plus} from 'pure-rand/generator/xoroshiro128plus';
-import type {Item} from '../plugins/docusaurus-plugin-passerelles/src/model/items';
-import {basins, formats, offerKinds, type ItemKind} from '../plugins/docusaurus-plugin-passerelles/src/shared/kinds';
+import {isOffer, isStructure, type Item} from '../plugins/docusaurus-plugin-passerelles/src/model/items';
+import {folderOf} from '../plugins/docusaurus-plugin-passerelles/src/shared/authoring/template';
+import {accessChannels, basins, formats, offerKinds, referralSources, structureTypes, type ItemKind} from '../plugins/docusaurus-plugin-passerelles/src/shared/kinds';
 import type {Taxonomy} from '../plugins/docusaurus-plugin-passerelles/src/shared/taxonomy';
 import {parseTaxonomy} from '../plugins/docusaurus-plugin-passerelles/src/taxonomy/load';
 
@@ -73,19 +74,28 @@ export interface CorpusOptions {
   /** Sessions are spread around this date, half before, half after. */
   around: Date;
   wordsPerItem?: number;
+  /**
+   * Structures too (one kind in ten), half the offers organised by one of them: the sites of
+   * bench/generate.ts hold every kind. Off by default, so that the search bench keeps its corpus.
+   */
+  structures?: boolean;
 }
 
-export function generateCorpus(taxonomy: Taxonomy, {count, seed, around, wordsPerItem = 300}: CorpusOptions): Item[] {
+export function generateCorpus(taxonomy: Taxonomy, {count, seed, around, wordsPerItem = 300, structures = false}: CorpusOptions): Item[] {
   const random = xoroshiro128plus(seed);
   const pick = <T>(values: readonly T[]): T => values[uniformInt(random, 0, values.length - 1)] as T;
   const vocabulary = [...fieldWords, ...longTail(20000)];
   const zipf = zipfSampler(vocabulary.length);
   const commonWord = (): string => vocabulary[zipf(uniformInt(random, 0, 1_000_000) / 1_000_000)] ?? '';
   const themeWords = taxonomy.themes.map((theme) => `${theme.prefLabel.fr} ${theme.scopeNote.fr}`.split(/\s+/));
-  const kinds: Exclude<ItemKind, 'structure'>[] = ['vignette', 'vignette', ...offerKinds, 'concertation'];
+  const kinds: ItemKind[] = ['vignette', 'vignette', ...offerKinds, 'concertation', ...(structures ? ['structure' as const] : [])];
+  const someOf = <T>(values: readonly T[]): T[] => {
+    const chosen = values.filter(() => uniformInt(random, 0, 1) === 0);
+    return chosen.length > 0 ? chosen : [pick(values)];
+  };
   const day = 24 * 3600 * 1000;
 
-  return Array.from({length: count}, (_, index): Item => {
+  const items = Array.from({length: count}, (_, index): Item => {
     const kind = pick(kinds);
     const themeCount = uniformInt(random, 1, 4);
     const themeIndexes = [...new Set(Array.from({length: themeCount}, () => uniformInt(random, 0, taxonomy.themes.length - 1)))];
@@ -94,10 +104,12 @@ export function generateCorpus(taxonomy: Taxonomy, {count, seed, around, wordsPe
       uniformInt(random, 0, 2) === 0 ? pick(themeWords[pick(themeIndexes)] ?? fieldWords) : commonWord(),
     );
     const title = `${words.slice(0, 6).join(' ')} ${index}`;
+    // Where the demo site puts each kind: docs/offres/formation-12.md has the id offres/formation-12.
+    const id = `${folderOf(kind)}/${kind}-${index}`;
     const base = {
-      id: `${kind}/${index}`,
-      file: `docs/${kind}/${index}.md`,
-      permalink: `/docs/${kind}/${index}/`,
+      id,
+      file: `docs/${id}.md`,
+      permalink: `/docs/${id}/`,
       title,
       summary: words.slice(6, 30).join(' '),
       themes,
@@ -105,6 +117,19 @@ export function generateCorpus(taxonomy: Taxonomy, {count, seed, around, wordsPe
     };
     if (kind === 'vignette') return {...base, kind, publics: []};
     if (kind === 'concertation') return {...base, kind, basin: pick(basins), date: '2025'};
+    if (kind === 'structure') {
+      return {
+        ...base,
+        kind,
+        type: pick(structureTypes),
+        basins: someOf(basins),
+        publics: someOf(['adultes', 'jeunes', 'familles', 'personnes âgées']),
+        access: {criteria: words.slice(30, 50).join(' '), referral: someOf(referralSources), channels: someOf(accessChannels), waiting: uniformInt(random, 0, 12)},
+        languages: pick([['fr'], ['nl'], ['fr', 'nl'], ['fr', 'en']] as const).slice(),
+        cost: {amount: pick([0, 0, 12, 25])},
+        contact: {website: `https://example.org/structures/${index}`},
+      };
+    }
     const start = around.getTime() + uniformInt(random, -180, 180) * day;
     return {
       ...base,
@@ -120,4 +145,7 @@ export function generateCorpus(taxonomy: Taxonomy, {count, seed, around, wordsPe
       sessions: [{start: new Date(start).toISOString(), end: new Date(start + 3 * 3600 * 1000).toISOString()}],
     };
   });
+  const services = items.filter(isStructure).map(({id, title, permalink}) => ({id, title, permalink}));
+  if (services.length === 0) return items;
+  return items.map((item) => (isOffer(item) && uniformInt(random, 0, 1) === 0 ? {...item, structure: pick(services)} : item));
 }

@@ -5,9 +5,7 @@
  * Docusaurus local-search plugins ship), Orama and FlexSearch.
  * Writes the table into bench/RESULTS.md between the search markers.
  */
-import {readFileSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import {create, insertMultiple, load as loadOrama, save as saveOrama, search as searchOrama} from '@orama/orama';
 import {stemmer as frenchStemmer} from '@orama/stemmers/french';
 import {Document as FlexDocument} from 'flexsearch';
@@ -16,7 +14,7 @@ import {buildSearchIndex, searchableText} from '../plugins/docusaurus-plugin-pas
 import {createSearcher} from '../plugins/docusaurus-plugin-passerelles/src/shared/search/searcher';
 import {relevanceCases} from '../tests/relevance/queries';
 import {generateCorpus, realTaxonomy} from './corpus';
-import {kb, ms, percentile, sizes, time, timeMedian} from './stats';
+import {kb, ms, percentile, sizes, time, timeMedian, writeResultsSection} from './stats';
 
 // lunr-languages registers itself on the lunr object it is given.
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -221,21 +219,18 @@ function verdict(rows: Row[]): string {
 
 async function main(): Promise<void> {
   const rows = [...(await benchmark(1000)), ...(await benchmark(10000))];
-  const section = [
-    '<!-- search:start -->',
-    `Run of ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}.`,
-    `Corpus: \`bench/corpus.ts\`, seed 20261123, ~300 words per item (a third from the item's themes, the rest following Zipf's law over 20,000 words), real taxonomy. ${queries.length} queries × ${repetitions} measured rounds after one warm-up round (the committed relevance set plus generic words); garbage collected between engines. Load times are the median of ${loadRepetitions} loads of each index.`,
-    'Sizes include all a browser downloads: documents (title, summary, facets) and, for Passerelles, the taxonomy labels and every part of the index. Passerelles loads in parts: the head (documents, themes, titles, summaries), then the text shards that hold the words of the query (the body is cut by the initial of its terms). "Load to first answers" is the head plus the shards of the most demanding query of the set, parsed and loaded; "load of all" is the head and every shard. Query times are measured with everything loaded.',
-    '',
-    table(rows),
-    '',
-    verdict(rows),
-    '<!-- search:end -->',
-  ].join('\n');
-  const resultsFile = path.join(__dirname, 'RESULTS.md');
-  const previous = readFileSync(resultsFile, 'utf8');
-  const updated = previous.replace(/<!-- search:start -->[\s\S]*<!-- search:end -->/, section);
-  writeFileSync(resultsFile, updated === previous && !previous.includes('<!-- search:start -->') ? `${previous}\n${section}\n` : updated);
+  const section = writeResultsSection(
+    'search',
+    [
+      `Run of ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}.`,
+      `Corpus: \`bench/corpus.ts\`, seed 20261123, ~300 words per item (a third from the item's themes, the rest following Zipf's law over 20,000 words), real taxonomy. ${queries.length} queries × ${repetitions} measured rounds after one warm-up round (the committed relevance set plus generic words); garbage collected between engines. Load times are the median of ${loadRepetitions} loads of each index.`,
+      'Sizes include all a browser downloads: documents (title, summary, facets) and, for Passerelles, the taxonomy labels and every part of the index. Passerelles loads in parts: the head (documents, themes, titles, summaries), then the text shards that hold the words of the query (the body is cut by the initial of its terms). "Load to first answers" is the head plus the shards of the most demanding query of the set, parsed and loaded; "load of all" is the head and every shard. Query times are measured with everything loaded.',
+      '',
+      table(rows),
+      '',
+      verdict(rows),
+    ].join('\n'),
+  );
   process.stdout.write(`${section}\n`);
 }
 

@@ -1,4 +1,7 @@
 /** Small measuring helpers for the benchmarks: timings, percentiles, sizes. */
+import {readFileSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 
 export function time<T>(run: () => T): {value: T; ms: number} {
@@ -30,3 +33,22 @@ export function sizes(text: string): {raw: number; gzip: number} {
 
 export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
 export const ms = (value: number): string => (value >= 100 ? `${value.toFixed(0)} ms` : `${value.toFixed(2)} ms`);
+
+/** The machine a run was measured on, for the first line of a results section. */
+export function machine(): string {
+  const cpus = os.cpus();
+  return `${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, load average ${os.loadavg()[0]?.toFixed(1)} at the start`;
+}
+
+/**
+ * Replaces the section `name` of bench/RESULTS.md (between `<!-- name:start -->`
+ * and `<!-- name:end -->`), or appends it: each script writes its own section only.
+ */
+export function writeResultsSection(name: string, body: string): string {
+  const section = `<!-- ${name}:start -->\n${body}\n<!-- ${name}:end -->`;
+  const resultsFile = path.join(__dirname, 'RESULTS.md');
+  const previous = readFileSync(resultsFile, 'utf8');
+  const pattern = new RegExp(`<!-- ${name}:start -->[\\s\\S]*<!-- ${name}:end -->`);
+  writeFileSync(resultsFile, pattern.test(previous) ? previous.replace(pattern, () => section) : `${previous.trimEnd()}\n\n${section}\n`);
+  return section;
+}

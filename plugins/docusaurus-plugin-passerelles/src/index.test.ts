@@ -4,6 +4,7 @@ import path from 'node:path';
 import {fixtureSiteDir} from './__fixtures__/taxonomy';
 import {loadFixtureContext, runLifecycle} from './__fixtures__/lifecycle';
 import type {DataPageProps} from './shared/data';
+import type {OfferListData} from './directives/data';
 import type {ItemContext, ThemeHubProps, ThemesIndexProps} from './shared/cards';
 import {itemDataFileName} from './remark/item-data';
 import {createSearcher} from './shared/search/searcher';
@@ -58,6 +59,10 @@ describe('plugin lifecycle on a fixture site', () => {
     expect(hub.offers.map((item) => item.id)).toEqual(['offres/intervision-dd', 'offres/formation-passee']);
     expect(hub.concertations).toEqual([expect.objectContaining({id: 'concertations/nord-1', basin: 'nord', date: '2024'})]);
     expect(hub.concertationsTimelinePermalink).toBe('/concertations?theme=double-diagnostic');
+    // The hub shows no theme chips on its cards: their themes stay out of its data.
+    expect([...hub.vignettes, ...hub.offers, ...hub.concertations].filter((card) => 'themes' in card)).toEqual([]);
+    // What ::offres embeds: the offers still to come at the build date; one past then stays past.
+    expect((run.data.get('offers/double-diagnostic.json') as OfferListData).offers.map((offer) => offer.id)).toEqual(['offres/intervision-dd']);
     expect(run.routes.find((route) => route.path === '/concertations')).toMatchObject({
       component: '@theme/PasserellesConcertationsPage',
       modules: {timeline: '/generated/concertations.json'},

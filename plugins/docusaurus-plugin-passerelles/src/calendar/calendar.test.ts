@@ -9,7 +9,8 @@ import {createSitePaths} from '../routes/paths';
 import {parseCalendar} from './__fixtures__/parse-ics';
 import {calendarEvents, offerEvents, type EventContext} from './events';
 import {calendarLinks, planCalendars, writeCalendars, type CalendarFile} from './files';
-import {renderCalendar} from './ics';
+import ical, {ICalCalendarMethod} from 'ical-generator';
+import {createCalendarRenderer, renderCalendar} from './ics';
 import {calendarTexts} from './texts';
 
 const timeZone = 'Europe/Brussels';
@@ -74,6 +75,32 @@ async function parsedEvents(offersToRender: readonly OfferItem[], locale = 'fr')
   const ics = renderCalendar({name: 'Test', url: `${siteUrl}/offres.ics`, language: locale, events: calendarEvents(offersToRender, context(locale))}, stamp);
   return (await parseCalendar(ics)).events;
 }
+
+describe('calendars sharing events', () => {
+  it('are written as ical-generator writes each whole, though each event is rendered once', () => {
+    // Long lines of accented text: folded at 75 octets, never inside a character.
+    const long = offer('longue', {summary: 'Une présentation très détaillée, où chaque séance « s’appuie » sur des situations vécues. '.repeat(4), sessions: [session('2027-02-04 09:00', '2027-02-04 12:00', 'Maison de l’Écluse')]});
+    const events = calendarEvents([acrossDst, online, long], context('fr'));
+    const documents = [
+      {name: 'Toutes les offres — Passerelles', url: `${siteUrl}/offres.ics`, language: 'fr', events},
+      {name: 'Une thématique', url: `${siteUrl}/thematiques/x.ics`, language: 'fr', events: events.slice(2)},
+    ];
+    const render = createCalendarRenderer(stamp);
+    for (const document of documents) {
+      const whole = ical({
+        name: document.name,
+        url: document.url,
+        prodId: {company: 'Passerelles', product: 'docusaurus-plugin-passerelles', language: 'FR'},
+        method: ICalCalendarMethod.PUBLISH,
+        ttl: 24 * 60 * 60,
+      });
+      for (const event of document.events) {
+        whole.createEvent({id: event.uid, stamp, start: event.start, end: event.end, summary: event.summary, description: event.description, url: event.url, categories: event.categories.map((name) => ({name})), ...(event.location === undefined ? {} : {location: event.location})});
+      }
+      expect(render(document)).toBe(whole.toString());
+    }
+  });
+});
 
 describe('the events of an offer', () => {
   it('makes one event per dated session, none for a recurrence only', async () => {

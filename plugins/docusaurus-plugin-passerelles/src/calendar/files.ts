@@ -10,7 +10,7 @@ import type {SitePaths} from '../routes/paths';
 import type {CalendarLinks} from '../shared/cards';
 import {themeAndNarrower, themeLabel, type Taxonomy} from '../shared/taxonomy';
 import {calendarEvents} from './events';
-import {renderCalendar, type CalendarDocument} from './ics';
+import {createCalendarRenderer, type CalendarDocument} from './ics';
 import {calendarTexts} from './texts';
 
 export interface CalendarFile extends CalendarDocument {
@@ -68,11 +68,12 @@ export function planCalendars({offers, taxonomy, locale, paths, siteUrl, siteTit
 
 /** Writes each file under the locale's output folder (`build/` or `build/nl/`), whose URL is `baseUrl`. */
 export async function writeCalendars(outDir: string, baseUrl: string, files: readonly CalendarFile[], stamp: Date): Promise<void> {
+  const render = createCalendarRenderer(stamp);
   await Promise.all(
     files.map(async (calendar) => {
       const target = path.join(outDir, ...calendar.path.slice(baseUrl.length).split('/'));
       await mkdir(path.dirname(target), {recursive: true});
-      await writeFile(target, renderCalendar(calendar, stamp));
+      await writeFile(target, render(calendar));
     }),
   );
 }

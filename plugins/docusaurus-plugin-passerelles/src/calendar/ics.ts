@@ -22,25 +22,50 @@ const refreshSeconds = 24 * 60 * 60;
  * two builds of the same content write the same bytes.
  */
 export function renderCalendar(document: CalendarDocument, stamp: Date): string {
-  const calendar = ical({
-    name: document.name,
-    url: document.url,
-    prodId: {company: 'Passerelles', product: 'docusaurus-plugin-passerelles', language: document.language.toUpperCase()},
-    method: ICalCalendarMethod.PUBLISH,
-    ttl: refreshSeconds,
-  });
-  for (const event of document.events) {
-    calendar.createEvent({
-      id: event.uid,
-      stamp,
-      start: event.start,
-      end: event.end,
-      summary: event.summary,
-      description: event.description,
-      url: event.url,
-      categories: event.categories.map((name) => ({name})),
-      ...(event.location === undefined ? {} : {location: event.location}),
-    });
-  }
-  return calendar.toString();
+  return createCalendarRenderer(stamp)(document);
+}
+
+const calendarEnd = 'END:VCALENDAR';
+
+/**
+ * Renders calendars that share events, each event's text written once: an
+ * event is in the file of all offers, of its offer and of each of its themes
+ * and their broader ones, and ical-generator's line folding is slow (it
+ * encodes each character alone). Folding works line by line, so a calendar is
+ * its head, then its events' texts, then its end, whichever calendar an event's
+ * text was folded in.
+ */
+export function createCalendarRenderer(stamp: Date): (document: CalendarDocument) => string {
+  const eventTexts = new Map<CalendarEvent, string>();
+  const eventText = (event: CalendarEvent): string => {
+    let text = eventTexts.get(event);
+    if (text === undefined) {
+      const single = ical();
+      single.createEvent({
+        id: event.uid,
+        stamp,
+        start: event.start,
+        end: event.end,
+        summary: event.summary,
+        description: event.description,
+        url: event.url,
+        categories: event.categories.map((name) => ({name})),
+        ...(event.location === undefined ? {} : {location: event.location}),
+      });
+      const whole = single.toString();
+      text = whole.slice(whole.indexOf('BEGIN:VEVENT'), whole.lastIndexOf(calendarEnd));
+      eventTexts.set(event, text);
+    }
+    return text;
+  };
+  return (document) => {
+    const head = ical({
+      name: document.name,
+      url: document.url,
+      prodId: {company: 'Passerelles', product: 'docusaurus-plugin-passerelles', language: document.language.toUpperCase()},
+      method: ICalCalendarMethod.PUBLISH,
+      ttl: refreshSeconds,
+    }).toString();
+    return `${head.slice(0, head.lastIndexOf(calendarEnd))}${document.events.map(eventText).join('')}${calendarEnd}`;
+  };
 }

@@ -113,9 +113,17 @@ export function offersByMonth(offers: readonly OfferItem[], timeZone: string, lo
   }));
 }
 
+/** One formatter per zone: making one per session was most of the time of these figures. */
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "YYYY-MM" of an instant in a time zone: a session at 23:30 UTC on 31 March is an April session in Brussels. */
 export function monthOf(iso: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en', {timeZone, year: 'numeric', month: '2-digit'}).formatToParts(new Date(iso));
+  let format = monthFormats.get(timeZone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en', {timeZone, year: 'numeric', month: '2-digit'});
+    monthFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(new Date(iso));
   const part = (type: 'year' | 'month'): string => parts.find((entry) => entry.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}`;
 }

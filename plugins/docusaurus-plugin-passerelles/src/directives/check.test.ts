@@ -4,7 +4,9 @@ import type {SourceDocument} from '../model/items';
 import type {Problem} from '../model/problems';
 import {buildKnowledgeBase, type KnowledgeBase} from '../pipeline';
 import {parseTaxonomy} from '../taxonomy/load';
-import {directiveProblemsOf, withDirectiveProblems} from './check';
+import fc from 'fast-check';
+import {splitSource} from '../model/source';
+import {directiveProblemsOf, mayHoldDirectiveProblem, parsedDirectiveProblems, withDirectiveProblems} from './check';
 
 const taxonomy = fixtureTaxonomy();
 const context = {taxonomy, vignetteIds: new Set(['vignettes/exil']), locale: 'en' as const};
@@ -62,6 +64,44 @@ describe('directiveProblemsOf', () => {
     const plain = document('docs/b.md', '---\ntitle: x\n---\n\nÀ 10:30, voir https://example.org.\n\n:::note\n\nRien.\n\n:::\n');
     expect(await directiveProblemsOf([plain], context)).toEqual([]);
   });
+});
+
+describe('mayHoldDirectiveProblem', () => {
+  it('lets right directives and other colons pass without a parse, and sends anything doubtful to the parser', () => {
+    const passes = (body: string): boolean => !mayHoldDirectiveProblem(body, context);
+    expect(passes(':::situation\n\nUn :theme[exil] et :theme[Migration]{id=migration}, à 10:30.\n\n:::\n\n::offres{theme=exil kind=formation limit=3}\n\n:::note\n:::\n')).toBe(true);
+    expect(passes(':theme[migratoin]')).toBe(false);
+    expect(passes('::theme[exil]')).toBe(false);
+    expect(passes(':::situatoin')).toBe(false);
+    // Read by the parser, these could differ from what the text shows: an escaped colon, emphasis, a reference, a quoted value.
+    expect(passes('\\::offres{theme=exil}')).toBe(false);
+    expect(passes(':theme[*exil*]')).toBe(false);
+    expect(passes(':theme[exil]{id=&#109;igration}')).toBe(false);
+    expect(passes('::offres{theme="exil"}')).toBe(false);
+  });
+
+  // The fast path may only skip a body in which the parser finds no problem: random bodies made of the
+  // pieces that change how a directive is read must give the same problems with and without it.
+  it('never hides a problem the parsed body has', async () => {
+    // Each piece of a body: what comes before a directive (escapes, code, emphasis, HTML, JSX, block markers), the directive, what follows.
+    const before = ['', '', '\\', '\\\\', '\\:', ':', '`', '```\n', '*', '_', '<b>', '<Foo>', '{', '[', '&amp;', '\n', '\n\n', '    ', '> ', '- ', 'a', ' '];
+    // Right directives mostly: a body is skipped only when every directive in it looks right.
+    const directives = [
+      ':theme[exil]', ':theme[exil]{id=migration}', ':theme[x]{id=exil}', ':theme[*exil*]', ':theme[ex_il]', ':theme[exil]{id="migration"}', ':theme[exil]{#exil}',
+      ':theme[exil]{.x}', ':theme[exil]{id=&#109;igration}', ':theme[a\n:theme[exil]]', ':theme[exil', '::offres{theme=exil}', '::offres{theme=exil kind=formation}',
+      '::offres{theme=exil}{limit=0}', '::offres{theme = exil}', ':::situation', ':::situation[Situation]{.x}', '::::questions', ':::', ':::note',
+      '::vignette{id=vignettes/exil}', 'exil', '', ':theme[migratoin]', '::offres{theme=exil limit=0}', ':offres{theme=exil}', '::theme[exil]', ':::situatoin',
+    ];
+    const after = ['', '', '`', '*', '_', '</b>', '</Foo>', '}', ']', ' limit=3}', '{id=migration}', '[exil]', ':', ' texte', '\n', '\n:::', '\n\n'];
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...before), fc.constantFrom(...directives), fc.constantFrom(...after)), {maxLength: 4}), async (parts) => {
+        const sample = document('docs/sample.md', `---\ntitle: x\n---\n\n${parts.flat().join('')}\n`);
+        const parsed = await parsedDirectiveProblems([{document: sample, source: splitSource(sample.text)}], context);
+        expect(await directiveProblemsOf([sample], context)).toEqual(parsed);
+      }),
+      {numRuns: 600, seed: 20261130},
+    );
+  }, 60_000);
 });
 
 describe('withDirectiveProblems', () => {

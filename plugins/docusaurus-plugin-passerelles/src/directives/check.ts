@@ -12,7 +12,7 @@ import {splitSource, type SourceText} from '../model/source';
 import {mayHoldUnsafeContent, unsafeContentProblems} from '../content/unsafe';
 import type {KnowledgeBase} from '../pipeline';
 import type {MdastNode} from '../remark/mdx-nodes';
-import {directiveProblems, type DirectiveContext} from './resolve';
+import {directiveProblems, resolveDirective, type DirectiveContext, type DirectiveType} from './resolve';
 
 type Parse = (text: string) => MdastNode;
 
@@ -36,8 +36,57 @@ async function createParse(): Promise<Parse> {
   };
 }
 
-/** A directive name starts right after a colon; a body without one has no directive to parse for. */
-const mayHoldDirective = /:[A-Za-z]/;
+/** Every place a directive may start: a run of colons, then a name as micromark reads it (greedy). */
+const directiveStart = /(?<!:)(:+)([A-Za-z][\w-]*)/g;
+/**
+ * A label and attributes plain enough to be read here exactly as remark-directive reads them: no
+ * character that markdown or MDX would turn into something else (emphasis, code, HTML, JSX,
+ * expressions, references, escapes, nested directives), no line break.
+ */
+const plainLabel = /\[([^[\]\\\n`*_<>{}&:!~]*)\]/y;
+const plainAttributes = /\{([^{}\n"'\\&#.<>`]*)\}/y;
+const plainAttribute = /^([A-Za-z][\w-]*)(?:=([^\s"'<=>`}&\\{]+))?$/;
+
+/**
+ * Whether a body may hold a misused directive of the family, decided without parsing it.
+ * Every directive the parser finds starts where `directiveStart` matches, with the same name, and
+ * is a text, leaf or container directive as its one, two or three colons say (the parser takes no
+ * other, save after an escaped colon, which sends the body to the parser). A name that is not ours
+ * nor a near miss of ours is never a problem; one of ours, with a plain label and plain attributes,
+ * resolves here as in the parsed tree. So a body for which this says false has no problem for the
+ * parser to find; any doubt says true. Most bodies of a knowledge base are right, and parsing them
+ * all as MDX was most of the check's time.
+ */
+export function mayHoldDirectiveProblem(body: string, context: DirectiveContext): boolean {
+  for (const match of body.matchAll(directiveStart)) {
+    const [whole, colons = '', name = ''] = match;
+    const type: DirectiveType = colons.length === 1 ? 'textDirective' : colons.length === 2 ? 'leafDirective' : 'containerDirective';
+    if ('notOurs' in resolveDirective({type, name, label: '', attributes: {}}, context)) continue;
+    if (body[match.index - 1] === '\\') return true;
+    let position = match.index + whole.length;
+    let label = '';
+    if (body[position] === '[') {
+      plainLabel.lastIndex = position;
+      const found = plainLabel.exec(body);
+      if (found === null) return true;
+      label = found[1] ?? '';
+      position = plainLabel.lastIndex;
+    }
+    const attributes: Record<string, string> = {};
+    if (body[position] === '{') {
+      plainAttributes.lastIndex = position;
+      const found = plainAttributes.exec(body);
+      if (found === null) return true;
+      for (const token of (found[1] ?? '').split(/[ \t]+/).filter((part) => part !== '')) {
+        const attribute = plainAttribute.exec(token);
+        if (attribute === null || attribute[1] === undefined || attribute[1] in attributes) return true;
+        attributes[attribute[1]] = attribute[2] ?? '';
+      }
+    }
+    if ('problem' in resolveDirective({type, name, label, attributes}, context)) return true;
+  }
+  return false;
+}
 
 function isItem(source: SourceText): boolean {
   const fields = source.frontMatter?.value;
@@ -45,14 +94,14 @@ function isItem(source: SourceText): boolean {
 }
 
 /**
- * The problems of the bodies, each parsed once: misused directives in every doc,
- * and in items' text what could run code in a reader's page (content/unsafe.ts).
+ * The problems of the bodies, each parsed at most once, and only when it may hold one:
+ * misused directives in every doc, and in items' text what could run code in a reader's page.
  */
 export async function directiveProblemsOf(documents: readonly SourceDocument[], context: DirectiveContext): Promise<Problem[]> {
   const candidates = documents
     .map((document) => {
       const source = splitSource(document.text);
-      return {document, source, directives: mayHoldDirective.test(source.body), unsafe: isItem(source) && mayHoldUnsafeContent.test(source.body)};
+      return {document, source, directives: mayHoldDirectiveProblem(source.body, context), unsafe: isItem(source) && mayHoldUnsafeContent.test(source.body)};
     })
     .filter(({directives, unsafe}) => directives || unsafe);
   if (candidates.length === 0) return [];
@@ -62,6 +111,12 @@ export async function directiveProblemsOf(documents: readonly SourceDocument[], 
     const place = {file: document.file, firstLine: source.bodyFirstLine};
     return [...(directives ? directiveProblems(tree, context, place) : []), ...(unsafe ? unsafeContentProblems(tree, {...place, locale: context.locale}) : [])];
   });
+}
+
+/** The problems of each body parsed as the MDX loader parses it: what `directiveProblemsOf` falls back on. */
+export async function parsedDirectiveProblems(sources: readonly {document: SourceDocument; source: SourceText}[], context: DirectiveContext): Promise<Problem[]> {
+  const parse = await createParse();
+  return sources.flatMap(({document, source}) => directiveProblems(parse(source.body), context, {file: document.file, firstLine: source.bodyFirstLine}));
 }
 
 function declaredKind(document: SourceDocument): unknown {

@@ -13,7 +13,7 @@ export interface DirectivesData {
   vignetteIds: string[];
 }
 
-/** What `::offres{theme=…}` embeds: every offer of the theme; the page keeps the upcoming ones with the reader's clock. */
+/** What `::offres{theme=…}` embeds: the offers of the theme upcoming at the build date; the page keeps those still upcoming with the reader's clock. */
 export interface OfferListData {
   theme: ThemeRef;
   offers: OfferCard[];

@@ -51,4 +51,12 @@ describe('buildGraph', () => {
     expect(graph.seeAlso(a, 1).map((item) => item.id)).toEqual(['b']);
     expect(graph.seeAlso(lone, 5)).toEqual([]);
   });
+
+  it('breaks ties between equally similar items by kind, other kinds first, then by title in French order', () => {
+    const items = [vignette('v-zebre', ['x'], 'Zèbre'), vignette('v-ecole', ['x'], 'École'), concertation('c', ['x']), vignette('v-abri', ['x'], 'Abri')];
+    const tied = buildGraph([vignette('me', ['x']), ...items]);
+    const me = tied.itemsByTheme.get('x')?.[0] as Item;
+    expect(tied.seeAlso(me, 4).map((item) => item.id)).toEqual(['c', 'v-abri', 'v-ecole', 'v-zebre']);
+    expect(tied.seeAlso(me, 0)).toEqual([]);
+  });
 });

@@ -2,7 +2,7 @@
  * An item as its card shows it: what the route builders give every list and
  * what the contribution form previews. Browser-safe: no Node imports.
  */
-import type {ItemCard, ThemeRef} from '../shared/cards';
+import type {CardWithoutThemes, ItemCard, ThemeRef} from '../shared/cards';
 import type {Item} from './items';
 
 export function itemCard(item: Item, themeRefs: (ids: readonly string[]) => ThemeRef[]): ItemCard {
@@ -37,4 +37,11 @@ export function itemCard(item: Item, themeRefs: (ids: readonly string[]) => Them
     ...(recurrence === undefined ? {} : {recurrence}),
     ...(item.structure === undefined ? {} : {structure: item.structure}),
   };
+}
+
+/** The card for a list that does not show themes (see CardWithoutThemes). */
+export function withoutThemes<Card extends ItemCard>(card: Card): CardWithoutThemes<Card> {
+  const {themes: _themes, ...rest} = card;
+  // Omit of a type parameter is not resolved by TypeScript into the distributed type it equals.
+  return rest as unknown as CardWithoutThemes<Card>;
 }

@@ -16,9 +16,13 @@ export function splitSource(text: string): SourceText {
   const match = frontMatterBlock.exec(withoutBom);
   if (match === null) return {frontMatter: undefined, body: withoutBom, bodyFirstLine: 1};
   const block = match[0];
+  let frontMatter: ParsedYaml | undefined;
   return {
-    // The YAML starts on the line after the opening `---`.
-    frontMatter: parseYaml(match[1] ?? '', 2),
+    // Parsed when first read, once: the directive check reads the body only. The YAML starts on the line after the opening `---`.
+    get frontMatter() {
+      frontMatter ??= parseYaml(match[1] ?? '', 2);
+      return frontMatter;
+    },
     body: withoutBom.slice(block.length),
     bodyFirstLine: block.split('\n').length - (block.endsWith('\n') ? 1 : 0) + 1,
   };

@@ -4,7 +4,7 @@ import type {SitePaths} from './paths';
 import {calendarLinks, offerCalendarPath} from '../calendar/files';
 import type {DirectivesData, OfferListData, VignetteCardData} from '../directives/data';
 import type {MessageLocale} from '../model/messages';
-import {itemCard} from '../model/card';
+import {itemCard, withoutThemes} from '../model/card';
 import {isOffer, isStructure, type Item} from '../model/items';
 import type {ConcertationCard, ItemCard, KindCounts, OfferCard, StructureCard, ThemeHubProps, ThemeRef, ThemeSummary, ThemesIndexProps, VignetteCard, ItemContext} from '../shared/cards';
 import {compareConcertations, queryOfFilters} from '../shared/concertations';
@@ -85,14 +85,15 @@ export function createPropsBuilder(context: PropsContext) {
           .filter(({id}) => !theme.related.includes(id))
           .slice(0, 8)
           .flatMap(({id, count}) => refsOf([id]).map((ref) => ({...ref, count}))),
-        vignettes: (items.filter((item) => item.kind === 'vignette').map(card) as VignetteCard[]).sort((a, b) =>
-          a.title.localeCompare(b.title, 'fr'),
-        ),
-        offers: [...upcoming, ...past],
-        concertations,
+        // The hub does not show its items' themes: its cards leave them out.
+        vignettes: (items.filter((item) => item.kind === 'vignette').map(card) as VignetteCard[])
+          .sort((a, b) => a.title.localeCompare(b.title, 'fr'))
+          .map(withoutThemes),
+        offers: [...upcoming, ...past].map(withoutThemes),
+        concertations: concertations.map(withoutThemes),
         concertationsTimelinePermalink: `${paths.concertations}${queryOfFilters({theme: theme.id})}`,
         calendar: calendarLinks(context.siteUrl, paths.themeCalendar(theme.id)),
-        structures: (items.filter(isStructure).map(card) as StructureCard[]).sort((a, b) => a.title.localeCompare(b.title, 'fr')),
+        structures: (items.filter(isStructure).map(card) as StructureCard[]).sort((a, b) => a.title.localeCompare(b.title, 'fr')).map(withoutThemes),
         buildDate: buildDate.toISOString(),
       };
     },
@@ -109,7 +110,8 @@ export function createPropsBuilder(context: PropsContext) {
 
     offerList(theme: Theme): OfferListData {
       const offers = (graph.itemsByTheme.get(theme.id) ?? []).filter(isOffer).map(card) as OfferCard[];
-      return {theme: themeRef(theme), offers, buildDate: buildDate.toISOString()};
+      // An offer past at the build date is past for every reader after it: the pages that embed the list leave it out.
+      return {theme: themeRef(theme), offers: splitByDate(offers, buildDate.getTime()).upcoming, buildDate: buildDate.toISOString()};
     },
 
     vignetteCard(item: Item): VignetteCardData {

@@ -60,6 +60,12 @@ export interface StructureCard extends ItemCardBase {
 
 export type ItemCard = VignetteCard | OfferCard | ConcertationCard | StructureCard;
 
+/**
+ * A card in a list that does not show its items' themes: a theme's hub, whose
+ * items all carry its theme. Leaving them out of the page's data is a fifth of a busy hub.
+ */
+export type CardWithoutThemes<Card extends ItemCard = ItemCard> = Card extends unknown ? Omit<Card, 'themes'> : never;
+
 export type KindCounts = Partial<Record<ItemKind, number>>;
 
 export interface ThemeSummary extends ThemeRef {
@@ -88,15 +94,15 @@ export interface ThemeHubProps {
   narrower: ThemeRef[];
   related: ThemeRef[];
   coOccurring: (ThemeRef & {count: number})[];
-  vignettes: VignetteCard[];
-  offers: OfferCard[];
+  vignettes: CardWithoutThemes<VignetteCard>[];
+  offers: CardWithoutThemes<OfferCard>[];
   /** Oldest first, as on the timeline. */
-  concertations: ConcertationCard[];
+  concertations: CardWithoutThemes<ConcertationCard>[];
   /** The concertations timeline filtered on this theme. */
   concertationsTimelinePermalink: string;
   /** The calendar of the offers of this theme and of its narrower themes. */
   calendar: CalendarLinks;
-  structures: StructureCard[];
+  structures: CardWithoutThemes<StructureCard>[];
   /** ISO date the build split upcoming from past offers with; the browser re-splits with its own clock. */
   buildDate: string;
 }

@@ -18,6 +18,25 @@ export function usePasserellesData(): PasserellesGlobalData {
   return usePluginData('docusaurus-plugin-passerelles') as PasserellesGlobalData;
 }
 
+/**
+ * The formatters of a locale and zone, made once: making an Intl.DateTimeFormat is slow, and every
+ * offer card formats its next session (a catalogue renders hundreds, the build thousands).
+ */
+const formats = new Map<string, {dateFormat: Intl.DateTimeFormat; timeFormat: Intl.DateTimeFormat}>();
+
+function formatsOf(locale: string, timeZone: string): {dateFormat: Intl.DateTimeFormat; timeFormat: Intl.DateTimeFormat} {
+  const key = `${locale} ${timeZone}`;
+  let made = formats.get(key);
+  if (made === undefined) {
+    made = {
+      dateFormat: new Intl.DateTimeFormat(locale, {timeZone, weekday: 'short', day: 'numeric', month: 'long', year: 'numeric'}),
+      timeFormat: new Intl.DateTimeFormat(locale, {timeZone, hour: '2-digit', minute: '2-digit'}),
+    };
+    formats.set(key, made);
+  }
+  return made;
+}
+
 /** Formats dates in the page's locale and the network's time zone. */
 export function useDateFormat(): {dateTime(iso: string): string; date(iso: string): string; time(iso: string): string} {
   const {timeZone} = usePasserellesData();
@@ -25,8 +44,7 @@ export function useDateFormat(): {dateTime(iso: string): string; date(iso: strin
     i18n: {currentLocale},
   } = useDocusaurusContext();
   const locale = currentLocale === 'fr' ? 'fr-BE' : currentLocale === 'nl' ? 'nl-BE' : currentLocale;
-  const dateFormat = new Intl.DateTimeFormat(locale, {timeZone, weekday: 'short', day: 'numeric', month: 'long', year: 'numeric'});
-  const timeFormat = new Intl.DateTimeFormat(locale, {timeZone, hour: '2-digit', minute: '2-digit'});
+  const {dateFormat, timeFormat} = formatsOf(locale, timeZone);
   return {
     date: (iso) => dateFormat.format(new Date(iso)),
     time: (iso) => timeFormat.format(new Date(iso)),

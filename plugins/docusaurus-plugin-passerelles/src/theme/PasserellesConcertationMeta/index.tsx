@@ -1,10 +1,10 @@
 import React from 'react';
 import Translate from '@docusaurus/Translate';
-import type {ConcertationCard} from '../../shared/cards';
+import type {CardWithoutThemes, ConcertationCard} from '../../shared/cards';
 import {basinLabel} from '../PasserellesLabels';
 
 export interface Props {
-  concertation: ConcertationCard;
+  concertation: ConcertationCard | CardWithoutThemes<ConcertationCard>;
   className?: string;
 }
 

@@ -1,6 +1,6 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import type {ItemCard} from '../../shared/cards';
+import type {CardWithoutThemes, ItemCard} from '../../shared/cards';
 import PasserellesOfferFacts from '../PasserellesOfferFacts';
 import PasserellesThemeChips from '../PasserellesThemeChips';
 import PasserellesConcertationMeta from '../PasserellesConcertationMeta';
@@ -8,7 +8,7 @@ import {basinLabel, kindLabel} from '../PasserellesLabels';
 import {structureTypeLabel} from '../PasserellesStructureLabels';
 
 export interface Props {
-  item: ItemCard;
+  item: ItemCard | CardWithoutThemes;
   now: number;
   /** Heading level of the title inside the page's outline. */
   headingLevel?: 'h3' | 'h4';
@@ -39,7 +39,7 @@ export default function PasserellesItemCard({item, now, headingLevel = 'h3', sho
           {structureTypeLabel(item.type)} · {item.basins.map(basinLabel).join(', ')}
         </p>
       )}
-      {showThemes && <PasserellesThemeChips themes={item.themes} />}
+      {showThemes && 'themes' in item && <PasserellesThemeChips themes={item.themes} />}
     </article>
   );
 }

@@ -1,13 +1,13 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
-import type {OfferCard} from '../../shared/cards';
+import type {CardWithoutThemes, OfferCard} from '../../shared/cards';
 import {nextSession} from '../../shared/schedule';
 import {useDateFormat} from '../PasserellesClock';
 import {basinLabel, formatLabel, languageLabel} from '../PasserellesLabels';
 
 export interface Props {
-  offer: OfferCard;
+  offer: OfferCard | CardWithoutThemes<OfferCard>;
   now: number;
   /** The full list of sessions (offer page) or only the next one (cards). */
   detailed?: boolean;

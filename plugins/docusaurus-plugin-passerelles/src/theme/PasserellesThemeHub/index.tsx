@@ -3,7 +3,7 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
-import type {ItemCard, ThemeHubProps, ThemeRef} from '../../shared/cards';
+import type {CardWithoutThemes, ThemeHubProps, ThemeRef} from '../../shared/cards';
 import {splitByDate} from '../../shared/schedule';
 import {useNow} from '../PasserellesClock';
 import PasserellesCalendarSubscribe from '../PasserellesCalendarSubscribe';
@@ -40,7 +40,7 @@ function Relations({label, themes}: {label: string; themes: ThemeRef[]}): React.
 export default function PasserellesThemeHub({hub}: Props): React.ReactNode {
   const now = useNow(hub.buildDate);
   const {upcoming, past} = splitByDate(hub.offers, now);
-  const card = (item: ItemCard): React.ReactNode => <PasserellesItemCard key={item.id} item={item} now={now} showThemes={false} />;
+  const card = (item: CardWithoutThemes): React.ReactNode => <PasserellesItemCard key={item.id} item={item} now={now} showThemes={false} />;
   const {theme} = hub;
   return (
     <Layout title={theme.label} description={theme.scopeNote}>

@@ -1,0 +1,201 @@
+/**
+ * npm run bench:check — `passerelles:check` on generated sites of 1,000 and
+ * 10,000 items (the command as an author runs it, several runs, median), and
+ * the plugin's stages one by one in this process, to show that none grows
+ * faster than the number of items. Writes its section of bench/RESULTS.md.
+ *
+ * `--sizes 1000,10000` and `--runs 3` change the sizes and the runs per measure.
+ */
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, readFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {planCalendars, writeCalendars} from '../plugins/docusaurus-plugin-passerelles/src/calendar/files';
+import {runCheck} from '../plugins/docusaurus-plugin-passerelles/src/cli/check';
+import {documentsFromFolder} from '../plugins/docusaurus-plugin-passerelles/src/content/documents';
+import {withDirectiveProblems} from '../plugins/docusaurus-plugin-passerelles/src/directives/check';
+import {buildGraph} from '../plugins/docusaurus-plugin-passerelles/src/graph/graph';
+import {isOffer, type ConcertationItem} from '../plugins/docusaurus-plugin-passerelles/src/model/items';
+import {DEFAULT_OPTIONS, type PluginOptions} from '../plugins/docusaurus-plugin-passerelles/src/options';
+import {buildKnowledgeBase} from '../plugins/docusaurus-plugin-passerelles/src/pipeline';
+import {catalogueProps} from '../plugins/docusaurus-plugin-passerelles/src/routes/catalogue';
+import {concertationsTimeline} from '../plugins/docusaurus-plugin-passerelles/src/routes/concertations';
+import {dataTables} from '../plugins/docusaurus-plugin-passerelles/src/routes/data';
+import {mapPageProps} from '../plugins/docusaurus-plugin-passerelles/src/routes/map';
+import {createSitePaths} from '../plugins/docusaurus-plugin-passerelles/src/routes/paths';
+import {createPropsBuilder} from '../plugins/docusaurus-plugin-passerelles/src/routes/props';
+import {structuresPageProps} from '../plugins/docusaurus-plugin-passerelles/src/routes/structures';
+import {buildSearchIndex} from '../plugins/docusaurus-plugin-passerelles/src/search/build';
+import type {ConcertationCard} from '../plugins/docusaurus-plugin-passerelles/src/shared/cards';
+import {loadTaxonomy} from '../plugins/docusaurus-plugin-passerelles/src/taxonomy/load';
+import {loadFixtureContext, runLifecycle} from '../plugins/docusaurus-plugin-passerelles/src/__fixtures__/lifecycle';
+import {benchBuildDate, benchSitesDir, generateSite} from './generate';
+import {machine, ms, percentile, writeResultsSection} from './stats';
+
+const docusaurusBin = require.resolve('@docusaurus/core/bin/docusaurus.mjs');
+const options: PluginOptions = {...DEFAULT_OPTIONS, id: 'default'};
+const buildDate = new Date(benchBuildDate);
+
+function argument(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
+}
+
+const sizes = argument('sizes', '1000,10000').split(',').map(Number);
+const runs = Number(argument('runs', '3'));
+
+function progress(text: string): void {
+  process.stderr.write(`[bench:check ${new Date().toISOString().slice(11, 19)}] ${text}\n`);
+}
+
+/** Wall-clock and CPU time (user + system, every thread of the process): CPU time suffers less from a busy machine. */
+interface Timing {
+  wallMs: number;
+  cpuMs: number;
+}
+
+const median = (timings: readonly Timing[]): Timing => ({
+  wallMs: percentile(timings.map((timing) => timing.wallMs), 0.5),
+  cpuMs: percentile(timings.map((timing) => timing.cpuMs), 0.5),
+});
+
+async function timed(run: () => unknown): Promise<Timing> {
+  const wallStart = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
+  await run();
+  const cpu = process.cpuUsage(cpuStart);
+  return {wallMs: Number(process.hrtime.bigint() - wallStart) / 1e6, cpuMs: (cpu.user + cpu.system) / 1000};
+}
+
+/** `docusaurus passerelles:check` run in the site's folder, as `npm run check` does, timed by /usr/bin/time. */
+function timeCommand(siteDir: string): Timing & {maxRssKb: number} {
+  const timeFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-check-')), 'time');
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', timeFile, process.execPath, docusaurusBin, 'passerelles:check'], {cwd: siteDir, encoding: 'utf8'});
+  if (result.error !== undefined) throw new Error(`/usr/bin/time could not run (apt-get install time): ${result.error.message}`);
+  if (result.status !== 0) throw new Error(`passerelles:check failed on ${siteDir}:\n${result.stdout}\n${result.stderr}`);
+  const [wall = 0, user = 0, system = 0, maxRssKb = 0] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)?.split(' ').map(Number) ?? [];
+  return {wallMs: wall * 1000, cpuMs: (user + system) * 1000, maxRssKb};
+}
+
+interface SizeResult {
+  items: number;
+  command: Timing & {maxRssKb: number};
+  stages: Map<string, Timing>;
+}
+
+/** Each stage of the plugin's work on one site, in the order the build runs them, each `runs` times. */
+async function measureStages(siteDir: string): Promise<Map<string, Timing>> {
+  const measures = new Map<string, Timing[]>();
+  const measure = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
+    let value: T | undefined;
+    const timing = await timed(async () => {
+      value = await run();
+    });
+    measures.set(name, [...(measures.get(name) ?? []), timing]);
+    return value as T;
+  };
+  const paths = createSitePaths({baseUrl: '/', trailingSlash: true}, options);
+  for (let round = 0; round < runs; round += 1) {
+    (globalThis as {gc?: () => void}).gc?.();
+    await measure('runCheck: the command without Docusaurus start-up', () => runCheck(siteDir, options, 'fr'));
+    const documents = await measure('read the docs folder', () => documentsFromFolder(siteDir, options.docsPath));
+    const taxonomy = await loadTaxonomy(path.join(siteDir, options.taxonomyPath), options.taxonomyPath, 'fr');
+    const validated = await measure('validate front matter and sections (pipeline)', () => buildKnowledgeBase({documents, taxonomy, timeZone: options.timeZone, locale: 'fr'}));
+    const knowledgeBase = await measure('check the directives of the bodies', () => withDirectiveProblems(validated, documents, 'fr'));
+    const items = knowledgeBase.items;
+    const themes = knowledgeBase.taxonomy;
+    if (themes === undefined || items.length === 0) throw new Error(`the generated site ${siteDir} does not validate`);
+    const graph = await measure('knowledge graph', () => buildGraph(items));
+    await measure('search index (built and serialised)', () => JSON.stringify(buildSearchIndex({items, taxonomy: themes, locale: 'fr', themePermalink: paths.themeHub})));
+    const props = createPropsBuilder({taxonomy: themes, graph, locale: 'fr', paths, siteUrl: 'https://passerelles.example.org', buildDate, seeAlsoCount: options.seeAlsoCount});
+    await measure('theme hubs, offer lists, vignette cards, directive data (serialised)', () => {
+      for (const theme of themes.themes) JSON.stringify([props.themeHub(theme), props.offerList(theme)]);
+      for (const item of items) if (item.kind === 'vignette') JSON.stringify(props.vignetteCard(item));
+      return JSON.stringify([props.themesIndex(), props.directives(items, 'fr')]);
+    });
+    await measure('item pages: see-also, a structure\'s offers (serialised)', () => {
+      for (const item of items) JSON.stringify(props.itemContext(item));
+    });
+    await measure('catalogue, structures, map, timeline (serialised)', () =>
+      JSON.stringify([
+        catalogueProps(items, {taxonomy: themes, locale: 'fr', buildDate, card: props.card, calendar: {url: '', webcal: ''}}),
+        structuresPageProps(items, graph, props.card),
+        mapPageProps(themes, items, 'fr', paths),
+        concertationsTimeline(items.filter((item): item is ConcertationItem => item.kind === 'concertation').map((item) => props.card(item) as ConcertationCard)),
+      ]),
+    );
+    await measure('figures of /donnees', () => dataTables({items, taxonomy: themes, locale: 'fr', paths, buildDate, timeZone: options.timeZone}));
+    await measure('calendars (planned, and written as postBuild writes them)', () =>
+      writeCalendars(
+        mkdtempSync(path.join(os.tmpdir(), 'bench-calendars-')),
+        '/',
+        planCalendars({offers: items.filter(isOffer), taxonomy: themes, locale: 'fr', paths, siteUrl: 'https://passerelles.example.org', siteTitle: 'Passerelles'}),
+        buildDate,
+      ),
+    );
+    await measure('whole lifecycle: docs plugin loadContent + Passerelles allContentLoaded', async () => runLifecycle(await loadFixtureContext(siteDir)));
+  }
+  return new Map([...measures].map(([name, timings]) => [name, median(timings)]));
+}
+
+function table(results: readonly SizeResult[]): string {
+  const [small, large] = results;
+  if (small === undefined || large === undefined) return '';
+  const factor = large.items / small.items;
+  const ratio = (a: Timing, b: Timing): string => `${(b.cpuMs / a.cpuMs).toFixed(1)}×`;
+  const cell = (timing: Timing): string => `${ms(timing.wallMs)} (CPU ${ms(timing.cpuMs)})`;
+  const rows = [
+    `| \`docusaurus passerelles:check\` (the command, Docusaurus start-up included) | ${cell(small.command)} | ${cell(large.command)} | ${ratio(small.command, large.command)} |`,
+    ...[...small.stages].map(([name, timing]) => {
+      const other = large.stages.get(name) ?? timing;
+      return `| ${name} | ${cell(timing)} | ${cell(other)} | ${ratio(timing, other)} |`;
+    }),
+  ];
+  return [
+    `| measure | ${small.items.toLocaleString('en')} items | ${large.items.toLocaleString('en')} items | CPU ratio (items ×${factor}) |`,
+    '|---|---:|---:|---:|',
+    ...rows,
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const start = machine();
+  const results: SizeResult[] = [];
+  for (const count of sizes) {
+    const siteDir = path.join(benchSitesDir, `site-${count}`);
+    progress(`generating ${count} items in ${siteDir}`);
+    generateSite(siteDir, count);
+    const commandRuns: (Timing & {maxRssKb: number})[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      progress(`${count} items: passerelles:check, run ${run + 1}/${runs}`);
+      commandRuns.push(timeCommand(siteDir));
+    }
+    progress(`${count} items: the stages in this process, ${runs} rounds`);
+    const stages = await measureStages(siteDir);
+    results.push({items: count, command: {...median(commandRuns), maxRssKb: Math.max(...commandRuns.map((run) => run.maxRssKb))}, stages});
+  }
+  const large = results.at(-1);
+  const small = results[0];
+  const growth = small !== undefined && large !== undefined ? large.items / small.items : 1;
+  // Stages of less than 100 ms at the largest size are left out of the verdict: their ratio is mostly noise.
+  const worst =
+    small !== undefined && large !== undefined
+      ? Math.max(...[...small.stages].filter(([name]) => (large.stages.get(name)?.cpuMs ?? 0) >= 100).map(([name, timing]) => (large.stages.get(name)?.cpuMs ?? 0) / timing.cpuMs))
+      : 0;
+  const section = writeResultsSection(
+    'check',
+    [
+      `Run of ${new Date().toISOString().slice(0, 10)} on ${start}. **The machine was shared with other jobs: the lead re-runs this on a quiet machine.** CPU time (user + system) is given with each wall-clock time because it suffers less from a busy machine.`,
+      `Sites from \`bench/generate.ts\` (seed of the corpus, every kind, real taxonomy). The command is run ${runs} times in the site's folder, as \`npm run check\` does (median; peak memory ${large === undefined ? '' : `${(large.command.maxRssKb / 1024).toFixed(0)} MB`} at the largest size); each stage is the plugin's own code called in one process, ${runs} rounds, median. The stages are those of the build too (the directive check, the pipeline, then what \`allContentLoaded\` computes), serialised as \`createData\` would write them; the whole lifecycle keeps \`createData\` in memory.`,
+      '',
+      table(results),
+      '',
+      large === undefined
+        ? ''
+        : `At ${large.items.toLocaleString('en')} items: \`passerelles:check\` takes ${ms(large.command.wallMs)} (target < 5 s: ${large.command.wallMs < 5000 ? 'met' : 'NOT met'}), ${ms(large.stages.get('runCheck: the command without Docusaurus start-up')?.wallMs ?? 0)} of it in the plugin's own work. From ${small?.items.toLocaleString('en')} to ${large.items.toLocaleString('en')} items (×${growth}), the CPU time of no stage that takes 100 ms or more grows more than ${worst.toFixed(1)}× (linear: ${worst <= growth * 1.2 ? 'yes' : 'NO'}).`,
+    ].join('\n'),
+  );
+  process.stdout.write(`${section}\n`);
+}
+
+void main();

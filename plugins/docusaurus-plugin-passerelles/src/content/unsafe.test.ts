@@ -1,7 +1,8 @@
 import {fixtureTaxonomy} from '../__fixtures__/taxonomy';
-import {directiveProblemsOf} from '../directives/check';
+import fc from 'fast-check';
+import {directiveProblemsOf, parsedBodyProblems} from '../directives/check';
 import type {Problem} from '../model/problems';
-import {isSafeUrl} from './unsafe';
+import {isSafeUrl, mayHoldUnsafeContent} from './unsafe';
 
 const context = {taxonomy: fixtureTaxonomy(), vignetteIds: new Set<string>(), locale: 'en' as const};
 
@@ -85,4 +86,36 @@ describe('the text of an item', () => {
   it('leaves the other pages of the docs to their authors: only items are written by anyone', async () => {
     expect(await problemsOf('<script>window.x = 1</script>', 'title: Guide\n')).toEqual([]);
   });
+});
+
+describe('mayHoldUnsafeContent', () => {
+  it('lets the attributes of directives pass without a parse, and nothing that MDX would read as code', () => {
+    expect(mayHoldUnsafeContent(':::situation\n\nUn :theme[exil]{id=migration}.\n\n:::\n\n::offres{theme=exil kind=formation limit=3}\n')).toBe(false);
+    expect(mayHoldUnsafeContent('Texte {alert(1)}')).toBe(true);
+    // Braces MDX reads as an expression, though they follow a colon and a name.
+    expect(mayHoldUnsafeContent('Voir ::offres{theme=exil} ici')).toBe(true);
+    expect(mayHoldUnsafeContent('\\:x{location=name}')).toBe(true);
+    expect(mayHoldUnsafeContent(':x-{location=name}')).toBe(true);
+    expect(mayHoldUnsafeContent('::x{location=name}\u2028 suite')).toBe(true);
+    // The scheme before a directive's colon stays in view.
+    expect(mayHoldUnsafeContent('[lien](javascript:x{a})')).toBe(true);
+  });
+
+  // Skipping the parse of a body is only right when the parsed body has no problem: random item bodies
+  // built from braces, directives and what changes how they are read must give the same problems both ways.
+  it('never hides a problem the parsed body has', async () => {
+    const before = ['', '', '\\', '\\\\', ':', '\n', 'a\n', '# ', '> ', '- ', '| a |\n| - |\n', '| ', '`', '    ', ' ', 'javascript', 'data', '[l](', 'texte '];
+    const pieces = [
+      '::offres{theme=exil}', ':theme[exil]{id=migration}', ':x{location=name}', '::x{a}', ':::x{a b=c}', ':x-{a}', ':x_{a}', ':x{=a}', '::x{a=javascript:alert(1)}',
+      ':x{a=1 b}', ':x{1}', ':x{a+b}', ':x{alert(1)}', ':x[l]{a}', ':x[*l*]{a}', '{alert(1)}', '{a}', '<b>', '::x{#a}', ':x{a="b"}', ':x{a}', '::x[l]{a}', 'x{a}',
+    ];
+    const after = ['', '', ' b', '\n', '\u2028 b', ')', '`', '}', ' ', '\t', '\r\n', ' |', '{a}'];
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...before), fc.constantFrom(...pieces), fc.constantFrom(...after)), {minLength: 1, maxLength: 4}), async (parts) => {
+        const item = {file: 'docs/v.md', id: 'v', permalink: '/v', text: `---\nkind: vignette\n---\n\n${parts.flat().join('')}\n`};
+        expect(await directiveProblemsOf([item], context)).toEqual(await parsedBodyProblems([item], context));
+      }),
+      {numRuns: 800, seed: 20261130},
+    );
+  }, 60_000);
 });

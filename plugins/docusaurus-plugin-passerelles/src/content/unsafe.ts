@@ -35,8 +35,39 @@ export function isSafeUrl(url: string): boolean {
   }
 }
 
-/** A body worth parsing for this check: without these characters it can hold none of the above. */
-export const mayHoldUnsafeContent = /[<{&]|(?:script|data)[\s\\]*:|^\s*(?:import|export)\b/im;
+/** Characters and words without which a text holds none of the above. */
+const unsafeHint = /[<{&]|(?:script|data)[\s\\]*:|^\s*(?:import|export)\b/im;
+
+const directiveName = String.raw`[A-Za-z](?:[\w-]*[A-Za-z0-9])?`;
+const plainDirectiveLabel = String.raw`(?:\[[^[\]\\\n\`*_<>{}&:!~]*\])?`;
+const plainDirectiveAttributes = String.raw`\{([^{}\n"'\\&#.<>\`]*)\}`;
+/**
+ * The attribute braces of directives as remark-directive reads them, whatever their name: a text
+ * directive (one colon, not after a colon or an escaping backslash), or a leaf or container
+ * directive alone on its line. Those braces hold attributes, not MDX code; elsewhere (`::x{…}` in
+ * the middle of a line, a name ending in `-`) the same braces are an MDX expression.
+ */
+const directiveAttributes = new RegExp(
+  // Line ends as micromark reads them (not U+2028, which a JavaScript `$` would take for one).
+  String.raw`(?<![:\\])(:${directiveName}${plainDirectiveLabel})${plainDirectiveAttributes}|(?<=^|[\r\n])( {0,3}:{2,}${directiveName}${plainDirectiveLabel})${plainDirectiveAttributes}(?=[ \t]*(?:[\r\n]|$))`,
+  'g',
+);
+const plainAttribute = /^[A-Za-z][\w-]*(?:=[^\s"'<=>`}&\\{]+)?$/;
+
+/**
+ * Whether a body is worth parsing for this check: without these characters it can hold none of the
+ * above. The braces of directive attributes (`::offres{theme=exil}`, in most bodies) do not count,
+ * when every attribute is one the parser reads as such; the directive's colon and name stay, so that
+ * `javascript:x{…}` still counts.
+ */
+export function mayHoldUnsafeContent(body: string): boolean {
+  if (!unsafeHint.test(body)) return false;
+  const withoutAttributes = body.replace(directiveAttributes, (whole, textDirective: string | undefined, textAttributes: string | undefined, blockDirective: string | undefined, blockAttributes: string | undefined) => {
+    const attributes = (textAttributes ?? blockAttributes ?? '').split(/[ \t]+/).filter((token) => token !== '');
+    return attributes.every((token) => plainAttribute.test(token)) ? (textDirective ?? blockDirective ?? '') : whole;
+  });
+  return unsafeHint.test(withoutAttributes);
+}
 
 export interface UnsafePlace {
   file: string;

@@ -6,7 +6,7 @@ import {buildKnowledgeBase, type KnowledgeBase} from '../pipeline';
 import {parseTaxonomy} from '../taxonomy/load';
 import fc from 'fast-check';
 import {splitSource} from '../model/source';
-import {directiveProblemsOf, mayHoldDirectiveProblem, parsedDirectiveProblems, withDirectiveProblems} from './check';
+import {directiveProblemsOf, mayHoldDirectiveProblem, parsedBodyProblems, withDirectiveProblems} from './check';
 
 const taxonomy = fixtureTaxonomy();
 const context = {taxonomy, vignetteIds: new Set(['vignettes/exil']), locale: 'en' as const};
@@ -96,7 +96,7 @@ describe('mayHoldDirectiveProblem', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...before), fc.constantFrom(...directives), fc.constantFrom(...after)), {maxLength: 4}), async (parts) => {
         const sample = document('docs/sample.md', `---\ntitle: x\n---\n\n${parts.flat().join('')}\n`);
-        const parsed = await parsedDirectiveProblems([{document: sample, source: splitSource(sample.text)}], context);
+        const parsed = await parsedBodyProblems([sample], context);
         expect(await directiveProblemsOf([sample], context)).toEqual(parsed);
       }),
       {numRuns: 600, seed: 20261130},

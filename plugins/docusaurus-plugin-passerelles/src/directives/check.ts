@@ -88,9 +88,26 @@ export function mayHoldDirectiveProblem(body: string, context: DirectiveContext)
   return false;
 }
 
+/** Reads the front matter: asked last, as most bodies need no parse. */
 function isItem(source: SourceText): boolean {
   const fields = source.frontMatter?.value;
   return typeof fields === 'object' && fields !== null && 'kind' in fields;
+}
+
+interface BodyToCheck {
+  document: SourceDocument;
+  source: SourceText;
+  /** Whether to look for misused directives (every doc) and for what could run code (items' text). */
+  directives: boolean;
+  unsafe: boolean;
+}
+
+function problemsOfParsedBodies(bodies: readonly BodyToCheck[], parse: Parse, context: DirectiveContext): Problem[] {
+  return bodies.flatMap(({document, source, directives, unsafe}) => {
+    const tree = parse(source.body);
+    const place = {file: document.file, firstLine: source.bodyFirstLine};
+    return [...(directives ? directiveProblems(tree, context, place) : []), ...(unsafe ? unsafeContentProblems(tree, {...place, locale: context.locale}) : [])];
+  });
 }
 
 /**
@@ -99,24 +116,22 @@ function isItem(source: SourceText): boolean {
  */
 export async function directiveProblemsOf(documents: readonly SourceDocument[], context: DirectiveContext): Promise<Problem[]> {
   const candidates = documents
-    .map((document) => {
+    .map((document): BodyToCheck => {
       const source = splitSource(document.text);
-      return {document, source, directives: mayHoldDirectiveProblem(source.body, context), unsafe: isItem(source) && mayHoldUnsafeContent.test(source.body)};
+      return {document, source, directives: mayHoldDirectiveProblem(source.body, context), unsafe: mayHoldUnsafeContent(source.body) && isItem(source)};
     })
     .filter(({directives, unsafe}) => directives || unsafe);
   if (candidates.length === 0) return [];
-  const parse = await createParse();
-  return candidates.flatMap(({document, source, directives, unsafe}) => {
-    const tree = parse(source.body);
-    const place = {file: document.file, firstLine: source.bodyFirstLine};
-    return [...(directives ? directiveProblems(tree, context, place) : []), ...(unsafe ? unsafeContentProblems(tree, {...place, locale: context.locale}) : [])];
-  });
+  return problemsOfParsedBodies(candidates, await createParse(), context);
 }
 
-/** The problems of each body parsed as the MDX loader parses it: what `directiveProblemsOf` falls back on. */
-export async function parsedDirectiveProblems(sources: readonly {document: SourceDocument; source: SourceText}[], context: DirectiveContext): Promise<Problem[]> {
-  const parse = await createParse();
-  return sources.flatMap(({document, source}) => directiveProblems(parse(source.body), context, {file: document.file, firstLine: source.bodyFirstLine}));
+/** The problems of every body parsed as the MDX loader parses it, without the fast paths of `directiveProblemsOf`. */
+export async function parsedBodyProblems(documents: readonly SourceDocument[], context: DirectiveContext): Promise<Problem[]> {
+  const bodies = documents.map((document): BodyToCheck => {
+    const source = splitSource(document.text);
+    return {document, source, directives: true, unsafe: isItem(source)};
+  });
+  return problemsOfParsedBodies(bodies, await createParse(), context);
 }
 
 function declaredKind(document: SourceDocument): unknown {

@@ -1,3 +1,4 @@
+import {CORE_SCHEMA, load} from 'js-yaml';
 import {isMap, isNode, isSeq, LineCounter, parseDocument, visit, type Document, type YAMLError} from 'yaml';
 
 /** What went wrong, in the words an author can act on; `other` keeps the YAML library's own detail. */
@@ -35,12 +36,56 @@ export interface ParsedYaml {
 const maxAliasCount = 100;
 
 /**
- * Parses YAML 1.2 (core schema: a date stays the string its author wrote)
- * and keeps positions, so that a problem can name its line.
+ * Texts the quick reader leaves to the full one: anchors, aliases and tags (whose expansion the
+ * full reader bounds), numbers the two readers' core schemas read differently (`1_000`, `0b1`),
+ * tabs in indentation, which js-yaml accepts where YAML 1.2 does not, and keys that are lists,
+ * maps or `?` entries, which the two readers turn into different texts, and block scalars (`|`,
+ * `>`), whose comments and indentation they read differently.
+ */
+const needsFullReader = /(?:^|[\s[{,])[&*!]\S|\d_|_\d|\b0b[01]|^[ \t-]*\t|(?:^|[\s[{,])-[0.]|(?:^[ \t]*(?:-[ \t]+)*|[[{,][ \t]*)[[{?]|(?:^|[:-][ \t]+)[|>]/m;
+
+/** A key both readers give as the text its author wrote: a word, not a null, a boolean or a number. */
+const plainKey = /^(?!(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$)[\p{L}_][\p{L}\p{N}_ -]*$/u;
+
+const isFields = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function hasOnlyPlainKeys(value: unknown): boolean {
+  if (Array.isArray(value)) return value.every(hasOnlyPlainKeys);
+  if (!isFields(value)) return true;
+  return Object.entries(value).every(([key, field]) => plainKey.test(key) && hasOnlyPlainKeys(field));
+}
+
+/**
+ * Parses YAML 1.2 (core schema: a date stays the string its author wrote).
  * `firstLine` is the line of the file where the YAML text starts.
  * Never throws: text that cannot become a plain value is a syntax error with its line.
+ *
+ * Most front matter is plain and right. js-yaml reads it several times faster than the `yaml`
+ * library (bench/RESULTS.md, passerelles:check), but keeps no positions and explains its errors
+ * less well; so it reads first, and the `yaml` library reads the text again only for what js-yaml
+ * refuses, for what it leaves aside, and when a problem asks for a line.
  */
 export function parseYaml(text: string, firstLine = 1): ParsedYaml {
+  const quick = quickValue(text);
+  if (quick === undefined) return parseYamlWithPositions(text, firstLine);
+  let withPositions: ParsedYaml | undefined;
+  return {value: quick, lineOf: (path) => (withPositions ??= parseYamlWithPositions(text, firstLine)).lineOf(path)};
+}
+
+/** The value js-yaml reads, when it reads one as the `yaml` library would: undefined for anything else. */
+function quickValue(text: string): unknown {
+  if (needsFullReader.test(text)) return undefined;
+  try {
+    const value = load(text, {schema: CORE_SCHEMA});
+    // Front matter is fields: a text that is a list or a single value gets the full reader's message.
+    return isFields(value) && hasOnlyPlainKeys(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The `yaml` library's reading: positions kept, so that a problem can name its line, and errors an author can act on. */
+export function parseYamlWithPositions(text: string, firstLine = 1): ParsedYaml {
   const lineCounter = new LineCounter();
   // logLevel: a list or map used as a key becomes a text key without a process warning.
   const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error'});

@@ -14,7 +14,7 @@ import type {Item} from './items';
 import {expectation, message, type Expectation, type MessageLocale} from './messages';
 import {guardedKinds, scannedFields} from './privacy';
 import type {Problem} from './problems';
-import {missingSections} from './read-item';
+import {missingSections} from '../shared/authoring/sections';
 import {fieldExpectations, subFields, type ItemSchemas} from './schemas';
 import {outline} from './source';
 

@@ -19,36 +19,39 @@ export const scannedFields = ['title', 'summary', 'publics'] as const;
 
 interface ScannedText {
   text: string;
-  /** File line and column of the text's first character. */
-  line: number;
-  column: number;
+  /** The text's place in the front matter; the body when undefined. */
+  path?: readonly PropertyKey[];
 }
 
 export interface PrivacyInput {
   file: string;
   fields: Record<string, unknown>;
   frontMatter: ParsedYaml;
-  /** The raw lines of the file, to place a front matter value on its line. */
-  sourceLines: readonly string[];
+  /** The raw text of the file, to place a front matter value on its line. */
+  sourceText: string;
   body: string;
   bodyFirstLine: number;
   locale: MessageLocale;
 }
 
 function textsOf(input: PrivacyInput): ScannedText[] {
-  const texts: ScannedText[] = [{text: input.body, line: input.bodyFirstLine, column: 1}];
+  const texts: ScannedText[] = [{text: input.body}];
   for (const field of scannedFields) {
     const value = input.fields[field];
     const values = typeof value === 'string' ? [{value, path: [field]}] : Array.isArray(value) ? value.map((entry, index) => ({value: entry, path: [field, index]})) : [];
     for (const {value: entry, path} of values) {
-      if (typeof entry !== 'string') continue;
-      const line = input.frontMatter.lineOf(path) ?? 1;
-      const firstLine = entry.split('\n')[0] ?? '';
-      const column = Math.max(0, (input.sourceLines[line - 1] ?? '').indexOf(firstLine)) + 1;
-      texts.push({text: entry, line, column});
+      if (typeof entry === 'string') texts.push({text: entry, path});
     }
   }
   return texts;
+}
+
+/** File line and column of a scanned text's first character: asked for a finding only, as a line reads the front matter again. */
+function startOf(input: PrivacyInput, scanned: ScannedText): {line: number; column: number} {
+  if (scanned.path === undefined) return {line: input.bodyFirstLine, column: 1};
+  const line = input.frontMatter.lineOf(scanned.path) ?? 1;
+  const firstLine = scanned.text.split('\n')[0] ?? '';
+  return {line, column: Math.max(0, (input.sourceText.split('\n')[line - 1] ?? '').indexOf(firstLine)) + 1};
 }
 
 function matchedText(text: string, finding: Finding): string {
@@ -74,11 +77,12 @@ export function privacyProblems(input: PrivacyInput): Problem[] {
         used.add(allowance);
         continue;
       }
+      const start = startOf(input, scanned);
       problems.push({
         severity: 'error',
         file: input.file,
-        line: scanned.line + finding.line - 1,
-        column: finding.line === 1 ? scanned.column + finding.column - 1 : finding.column,
+        line: start.line + finding.line - 1,
+        column: finding.line === 1 ? start.column + finding.column - 1 : finding.column,
         rule: `privacy-${finding.rule}`,
         message: message(input.locale, 'privacy', {rule: finding.rule, excerpt: finding.excerpt}),
       });

@@ -3,8 +3,8 @@
  * the knowledge base; otherwise it becomes an Item or a list of Problems.
  */
 import {closest, distance} from 'fastest-levenshtein';
+import {docusaurusFields} from '../content/docusaurus-fields';
 import type {z} from 'zod';
-import {normalizeLabel} from '../shared/normalize';
 import {itemKinds, isOfferKind} from '../shared/kinds';
 import {problemsFromIssues} from './issues';
 import type {Item, SourceDocument} from './items';
@@ -12,8 +12,8 @@ import {message, type MessageLocale} from './messages';
 import {guardedKinds, privacyProblems} from './privacy';
 import type {Problem} from './problems';
 import {fieldExpectations, knownFields, subFields, type ItemSchemas} from './schemas';
-import {requiredSections, type RequiredSection} from '../shared/authoring/sections';
-import {outline, splitSource, type OutlineEntry} from './source';
+import {missingSections} from '../shared/authoring/sections';
+import {outline, splitSource} from './source';
 import type {ParsedYaml} from './yaml';
 
 export interface ReadResult {
@@ -25,7 +25,8 @@ export interface ReadResult {
 
 export interface StructureReference {
   id: string;
-  line?: number;
+  /** Asked only when the id names no structure: finding a line reads the front matter again. */
+  line: () => number | undefined;
 }
 
 /**
@@ -41,15 +42,6 @@ export type FrontMatterCheck = (
 function isFieldMapping(value: unknown): value is Record<string, unknown> {
   return Object.prototype.toString.call(value) === '[object Object]';
 }
-
-
-/** Front matter keys Docusaurus and its docs plugin define: never taken for a typo of ours. */
-const docusaurusFields = new Set([
-  'id', 'title', 'title_meta', 'description', 'keywords', 'image', 'slug', 'tags', 'draft', 'unlisted',
-  'sidebar_label', 'sidebar_position', 'sidebar_class_name', 'sidebar_custom_props', 'sidebar_key',
-  'displayed_sidebar', 'hide_title', 'hide_table_of_contents', 'toc_min_heading_level', 'toc_max_heading_level',
-  'pagination_label', 'pagination_next', 'pagination_prev', 'parse_number_prefixes', 'custom_edit_url', 'last_update',
-]);
 
 /** The fields of a front matter, or the problem that keeps it from being read: YAML that does not parse, or no mapping. */
 export type FrontMatterRead =
@@ -121,7 +113,7 @@ export function readItem(source: SourceDocument, schemas: ItemSchemas, locale: M
 
   if (guardedKinds.includes(String(kind))) {
     problems.push(
-      ...privacyProblems({file: source.file, fields, frontMatter, sourceLines: source.text.split('\n'), body, bodyFirstLine, locale}),
+      ...privacyProblems({file: source.file, fields, frontMatter, sourceText: source.text, body, bodyFirstLine, locale}),
     );
   }
 
@@ -139,17 +131,5 @@ export function readItem(source: SourceDocument, schemas: ItemSchemas, locale: M
     text: body,
   } as unknown as Item;
   if (typeof structure !== 'string' || !isOfferKind(String(kind))) return {item, problems};
-  const line = frontMatter.lineOf(['structure']);
-  return {item, problems, structureReference: {id: structure, ...(line === undefined ? {} : {line})}};
-}
-
-/** The sections `kind` requires that the outline of a body lacks: the rule of readItem, for the contribution form too. */
-export function missingSections(kind: string, sections: readonly OutlineEntry[]): RequiredSection[] {
-  return (requiredSections[kind] ?? []).filter((section) => !sections.some((entry) => sectionMatches(entry, section.accepts)));
-}
-
-function sectionMatches(entry: OutlineEntry, accepts: readonly string[]): boolean {
-  if (entry.level === 1) return false;
-  const text = normalizeLabel(entry.text);
-  return accepts.some((word) => text.startsWith(word));
+  return {item, problems, structureReference: {id: structure, line: () => frontMatter.lineOf(['structure'])}};
 }

@@ -30,10 +30,11 @@ export function linkStructures(items: readonly Item[], references: readonly Pend
     if (pending === undefined || !isOffer(item)) return item;
     const structure = structures.get(pending.reference.id);
     if (structure === undefined) {
+      const line = pending.reference.line();
       problems.push({
         severity: 'error',
         file: pending.file,
-        ...(pending.reference.line === undefined ? {} : {line: pending.reference.line}),
+        ...(line === undefined ? {} : {line}),
         field: 'structure',
         rule: 'structure-unknown',
         message: message(locale, 'structure-unknown', {found: pending.reference.id, suggestions: closestIds(pending.reference.id, [...structures.keys()])}),

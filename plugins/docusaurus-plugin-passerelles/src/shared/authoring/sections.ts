@@ -4,6 +4,9 @@
  * `:::name` directive), folded, in any of the site's languages.
  * Shared by the build (Node) and the contribution form (browser).
  */
+import type {OutlineEntry} from '../../model/source';
+import {normalizeLabel} from '../normalize';
+
 export interface RequiredSection {
   /** The heading a template writes, per language. */
   heading: {fr: string; nl: string; en: string};
@@ -25,3 +28,14 @@ export const requiredSections: Partial<Record<string, RequiredSection[]>> = {
     {heading: {fr: 'Accès', nl: 'Toegang', en: 'Access'}, accepts: ['acces', 'toegang', 'access', 'comment', 'hoe']},
   ],
 };
+
+/** The sections `kind` requires that the outline of a body lacks: the rule of readItem and of the contribution form. */
+export function missingSections(kind: string, sections: readonly OutlineEntry[]): RequiredSection[] {
+  return (requiredSections[kind] ?? []).filter((section) => !sections.some((entry) => sectionMatches(entry, section.accepts)));
+}
+
+function sectionMatches(entry: OutlineEntry, accepts: readonly string[]): boolean {
+  if (entry.level === 1) return false;
+  const text = normalizeLabel(entry.text);
+  return accepts.some((word) => text.startsWith(word));
+}

@@ -16,6 +16,7 @@ import {siteDir} from './setup/site';
 jest.setTimeout(180_000);
 
 const docusaurusBin = require.resolve('@docusaurus/core/bin/docusaurus.mjs');
+const standaloneBin = path.join(path.dirname(require.resolve('docusaurus-plugin-passerelles/package.json')), 'lib', 'cli', 'bin.js');
 const corpus = path.join(siteDir, 'tests', 'hostile');
 const stackTraceLine = /^\s+at .+:\d+:\d+\)?$/m;
 
@@ -55,6 +56,12 @@ function docusaurus(args: string[]): Outcome {
 function checkJson(site: string): {status: number | null; errors: Problem[]; warnings: Problem[]; output: string} {
   const outcome = docusaurus(['passerelles:check', site, '--json']);
   return {...outcome, ...(JSON.parse(outcome.stdout) as {errors: Problem[]; warnings: Problem[]})};
+}
+
+/** The plugin's own `passerelles-check` program, which reads the site's config without the Docusaurus CLI. */
+function standaloneCheckJson(site: string): {status: number | null; errors: Problem[]; warnings: Problem[]; output: string} {
+  const result = spawnSync(process.execPath, [standaloneBin, site, '--json'], {cwd: siteDir, encoding: 'utf8'});
+  return {status: result.status, output: `${result.stdout}\n${result.stderr}`, ...(JSON.parse(result.stdout) as {errors: Problem[]; warnings: Problem[]})};
 }
 
 function build(site: string): Outcome & {outDir: string} {
@@ -200,6 +207,13 @@ describe('passerelles:check on the hostile content', () => {
     expect(messageOf('website-javascript-url.md')).toBe('trouvé "javascript:alert(document.cookie)", attendu : une adresse https://, ex. https://example.org');
     expect(messageOf('body-script-element.md')).toMatch(/^le texte contient <script>, qui pourrait exécuter un script dans la page/);
     expect(hugeFileBytes).toBeGreaterThan(maxDocumentBytes);
+  });
+
+  it('are the same from passerelles-check, the program that runs without the Docusaurus CLI', () => {
+    const standalone = standaloneCheckJson(path.join(copy, 'content'));
+    expect(standalone.status).toBe(1);
+    expect({errors: standalone.errors, warnings: standalone.warnings}).toEqual({errors: result.errors, warnings: result.warnings});
+    expect(standalone.output).not.toMatch(stackTraceLine);
   });
 
   it('says the same problems in Dutch and English, each translated', async () => {

@@ -23,7 +23,12 @@ interface SeeAlsoRanking {
   titleRanks: Int32Array;
   /** Themes shared with the item being ranked, reset after each. */
   shared: Int32Array;
+  /** Items by their exact set of themes, then by kind, each list in title order. */
+  bySameThemes: Map<string, Map<string, number[]>>;
 }
+
+/** The key of a set of themes, the same whatever their order. */
+const themeSetKey = (themes: readonly string[]): string => [...themes].sort().join('\n');
 
 export function buildGraph(items: readonly Item[]): KnowledgeGraph {
   const itemsByTheme = new Map<string, Item[]>();
@@ -53,11 +58,19 @@ export function buildGraph(items: readonly Item[]): KnowledgeGraph {
     const position = new Map(items.map((item, index) => [item, index]));
     const titleOrder = new Intl.Collator('fr');
     const titleRanks = new Int32Array(items.length);
-    items
-      .map((_, index) => index)
-      .sort((a, b) => titleOrder.compare(items[a]?.title ?? '', items[b]?.title ?? '') || a - b)
-      .forEach((index, rank) => (titleRanks[index] = rank));
+    const inTitleOrder = items.map((_, index) => index).sort((a, b) => titleOrder.compare(items[a]?.title ?? '', items[b]?.title ?? '') || a - b);
+    inTitleOrder.forEach((index, rank) => (titleRanks[index] = rank));
+    const bySameThemes = new Map<string, Map<string, number[]>>();
+    for (const index of inTitleOrder) {
+      const item = items[index];
+      if (item === undefined || item.themes.length === 0) continue;
+      const key = themeSetKey(item.themes);
+      const byKind = bySameThemes.get(key) ?? new Map<string, number[]>();
+      byKind.set(item.kind, [...(byKind.get(item.kind) ?? []), index]);
+      bySameThemes.set(key, byKind);
+    }
     ranking = {
+      bySameThemes,
       position,
       indexesByTheme: new Map([...itemsByTheme].map(([theme, list]) => [theme, list.map((item) => position.get(item) ?? 0)])),
       themeCounts: Int32Array.from(items, (item) => item.themes.length),
@@ -82,8 +95,15 @@ export function buildGraph(items: readonly Item[]): KnowledgeGraph {
         .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
     },
     seeAlso(item, limit) {
-      const {position, indexesByTheme, themeCounts, titleRanks, shared} = seeAlsoRanking();
+      const {position, indexesByTheme, themeCounts, titleRanks, shared, bySameThemes} = seeAlsoRanking();
       const self = position.get(item);
+      // The items with exactly this item's themes have the highest cosine there is (1): when they are enough,
+      // they are the answer, taken in tie order without looking at anyone else. In a large base most items
+      // are in that case, which keeps see-also from growing as items times the items of a theme.
+      const sameThemes = item.themes.length === 0 ? undefined : bySameThemes.get(themeSetKey(item.themes));
+      if (limit > 0 && sameThemes !== undefined && countOf(sameThemes) - 1 >= limit) {
+        return inTieOrder(sameThemes, item.kind, self, limit, titleRanks).map((index) => items[index]).filter((other): other is Item => other !== undefined);
+      }
       const candidates: number[] = [];
       for (const theme of item.themes) {
         for (const other of indexesByTheme.get(theme) ?? []) {
@@ -116,4 +136,33 @@ export function buildGraph(items: readonly Item[]): KnowledgeGraph {
       return best.map((index) => items[index]).filter((other): other is Item => other !== undefined);
     },
   };
+}
+
+function countOf(byKind: ReadonlyMap<string, readonly number[]>): number {
+  let count = 0;
+  for (const list of byKind.values()) count += list.length;
+  return count;
+}
+
+/** The first `limit` of equally similar items, as see-also breaks ties: other kinds before `kind`, each by title. */
+function inTieOrder(byKind: ReadonlyMap<string, readonly number[]>, kind: string, self: number | undefined, limit: number, titleRanks: Int32Array): number[] {
+  const chosen: number[] = [];
+  const otherKinds = [...byKind].filter(([listKind]) => listKind !== kind).map(([, list]) => list);
+  const next = otherKinds.map(() => 0);
+  while (chosen.length < limit) {
+    let best = -1;
+    otherKinds.forEach((list, at) => {
+      const candidate = list[next[at] ?? 0];
+      const current = best < 0 ? undefined : otherKinds[best]?.[next[best] ?? 0];
+      if (candidate !== undefined && (current === undefined || (titleRanks[candidate] ?? 0) < (titleRanks[current] ?? 0))) best = at;
+    });
+    if (best < 0) break;
+    chosen.push(otherKinds[best]?.[next[best] ?? 0] ?? 0);
+    next[best] = (next[best] ?? 0) + 1;
+  }
+  for (const index of byKind.get(kind) ?? []) {
+    if (chosen.length >= limit) break;
+    if (index !== self) chosen.push(index);
+  }
+  return chosen;
 }

@@ -34,7 +34,7 @@ import {benchBuildDate, benchSitesDir, generateSite} from './generate';
 import {machine, ms, percentile, writeResultsSection} from './stats';
 
 const docusaurusBin = require.resolve('@docusaurus/core/bin/docusaurus.mjs');
-const standaloneBin = path.join(path.dirname(require.resolve('docusaurus-plugin-passerelles/package.json')), 'lib', 'cli', 'bin.js');
+const standaloneBin = path.join(path.dirname(require.resolve('docusaurus-plugin-passerelles/package.json')), 'bin', 'passerelles-check.js');
 const options: PluginOptions = {...DEFAULT_OPTIONS, id: 'default'};
 const buildDate = new Date(benchBuildDate);
 

@@ -16,7 +16,7 @@ import {siteDir} from './setup/site';
 jest.setTimeout(180_000);
 
 const docusaurusBin = require.resolve('@docusaurus/core/bin/docusaurus.mjs');
-const standaloneBin = path.join(path.dirname(require.resolve('docusaurus-plugin-passerelles/package.json')), 'lib', 'cli', 'bin.js');
+const standaloneBin = path.join(path.dirname(require.resolve('docusaurus-plugin-passerelles/package.json')), 'bin', 'passerelles-check.js');
 const corpus = path.join(siteDir, 'tests', 'hostile');
 const stackTraceLine = /^\s+at .+:\d+:\d+\)?$/m;
 

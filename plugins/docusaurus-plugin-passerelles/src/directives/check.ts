@@ -6,7 +6,7 @@
  * the items' text to the check of what could run code (content/unsafe.ts).
  */
 import type {SourceDocument} from '../model/items';
-import type {MessageLocale} from '../model/messages';
+import {message, type MessageLocale} from '../model/messages';
 import {hasErrors, sortProblems, type Problem} from '../model/problems';
 import {splitSource, type SourceText} from '../model/source';
 import {mayHoldUnsafeContent, unsafeContentProblems} from '../content/unsafe';
@@ -14,7 +14,13 @@ import type {KnowledgeBase} from '../pipeline';
 import type {MdastNode} from '../remark/mdx-nodes';
 import {directiveProblems, resolveDirective, type DirectiveContext, type DirectiveType} from './resolve';
 
-type Parse = (text: string) => MdastNode;
+interface ParsedBody {
+  tree: MdastNode;
+  /** Why MDX cannot read the text, and where (in the body): the build would stop there. */
+  mdxError?: {reason: string; line?: number; column?: number};
+}
+
+type Parse = (text: string) => ParsedBody;
 
 /** The unified packages are ES modules only; this CommonJS code loads them when a body may hold a directive. */
 async function createParse(): Promise<Parse> {
@@ -28,10 +34,18 @@ async function createParse(): Promise<Parse> {
   const markdown = unified().use(remarkParse).use(remarkDirective);
   return (text) => {
     try {
-      return mdx.parse(text) as unknown as MdastNode;
-    } catch {
-      // Text MDX cannot read stops the build with MDX's own message; its directives are still worth checking now.
-      return markdown.parse(text) as unknown as MdastNode;
+      return {tree: mdx.parse(text) as unknown as MdastNode};
+    } catch (error) {
+      // Its directives and markup are still worth checking: the text is read as Markdown for them.
+      const {reason, line, column} = error as {reason?: unknown; line?: unknown; column?: unknown};
+      return {
+        tree: markdown.parse(text) as unknown as MdastNode,
+        mdxError: {
+          reason: typeof reason === 'string' ? reason : String(error),
+          ...(typeof line === 'number' ? {line} : {}),
+          ...(typeof column === 'number' ? {column} : {}),
+        },
+      };
     }
   };
 }
@@ -104,10 +118,26 @@ interface BodyToCheck {
 
 function problemsOfParsedBodies(bodies: readonly BodyToCheck[], parse: Parse, context: DirectiveContext): Problem[] {
   return bodies.flatMap(({document, source, directives, unsafe}) => {
-    const tree = parse(source.body);
+    const {tree, mdxError} = parse(source.body);
     const place = {file: document.file, firstLine: source.bodyFirstLine};
-    return [...(directives ? directiveProblems(tree, context, place) : []), ...(unsafe ? unsafeContentProblems(tree, {...place, locale: context.locale}) : [])];
+    return [
+      ...(directives ? directiveProblems(tree, context, place) : []),
+      ...(unsafe ? unsafeContentProblems(tree, {...place, locale: context.locale}) : []),
+      // An item's author learns it here, in their language, rather than from the build's compiler; other pages keep Docusaurus' message.
+      ...(unsafe && mdxError !== undefined ? [mdxSyntaxProblem(mdxError, place, context.locale)] : []),
+    ];
   });
+}
+
+function mdxSyntaxProblem(error: NonNullable<ParsedBody['mdxError']>, place: {file: string; firstLine: number}, locale: MessageLocale): Problem {
+  return {
+    severity: 'error',
+    file: place.file,
+    ...(error.line === undefined ? {} : {line: error.line + place.firstLine - 1}),
+    ...(error.column === undefined ? {} : {column: error.column}),
+    rule: 'mdx-syntax',
+    message: message(locale, 'mdx-syntax', {reason: error.reason}),
+  };
 }
 
 /**

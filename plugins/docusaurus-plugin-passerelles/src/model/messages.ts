@@ -78,6 +78,8 @@ export type MessageParams = {
   'unsafe-link': {found: string};
   /** MDX code in an item's text: `{…}` expressions, `import`, `export`. */
   'content-code': {found: string};
+  /** An item's text that MDX cannot compile (a lone `{` or `<`): MDX's own reason, in English. */
+  'mdx-syntax': {reason: string};
 };
 
 export type Rule = keyof MessageParams;
@@ -287,6 +289,7 @@ const fr: Catalogue = {
     `lien ${describeValue(found)} refusé ; attendu : une adresse https://, http://, mailto: ou tel:, ou le chemin d'une page du site`,
   'content-code': ({found}) =>
     `le texte d'un élément ne peut pas contenir de code (${found}) ; pour écrire une accolade, écrivez \\{ ; retirez les lignes import et export`,
+  'mdx-syntax': ({reason}) => `le texte ne peut pas être compilé (MDX : ${reason}) ; une accolade { ou un < seul s'écrit \\{ ou \\<`,
 };
 
 const nl: Catalogue = {
@@ -372,6 +375,7 @@ const nl: Catalogue = {
     `link ${describeValue(found)} geweigerd; verwacht: een https://-, http://-, mailto:- of tel:-adres, of het pad van een pagina van de site`,
   'content-code': ({found}) =>
     `de tekst van een element mag geen code bevatten (${found}); schrijf \\{ voor een accolade; verwijder de regels import en export`,
+  'mdx-syntax': ({reason}) => `de tekst kan niet worden gecompileerd (MDX: ${reason}); schrijf een losse { of < als \\{ of \\<`,
 };
 
 const en: Catalogue = {
@@ -453,6 +457,7 @@ const en: Catalogue = {
     `the text contains ${found}, which could run a script in the page; remove it, or write it between backticks (\`…\`) to show it as text`,
   'unsafe-link': ({found}) => `link ${describeValue(found)} refused; expected: an https://, http://, mailto: or tel: address, or the path of a page of the site`,
   'content-code': ({found}) => `the text of an item cannot hold code (${found}); write \\{ for a brace; remove import and export lines`,
+  'mdx-syntax': ({reason}) => `the text cannot be compiled (MDX: ${reason}); write a lone { or < as \\{ or \\<`,
 };
 
 const catalogues: Record<MessageLocale, Catalogue> = {fr, nl, en};

@@ -81,6 +81,7 @@ const expectedContentProblems = [
   'body-mdx-code.md:10:14  content-code',
   'body-mdx-code.md:12:1  content-code',
   'body-raw-html-not-mdx.md:10:18  unsafe-markup',
+  'body-raw-html-not-mdx.md:10:27  mdx-syntax',
   'body-script-element.md:10:49  unsafe-markup',
   'concertation-date-does-not-exist.md:5 date date-nonexistent',
   'concertation-wrong-types.md:4 summary type',

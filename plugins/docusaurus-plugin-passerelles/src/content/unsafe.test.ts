@@ -63,7 +63,13 @@ describe('the text of an item', () => {
 
   it('reads raw HTML in text MDX cannot parse with the same rules', async () => {
     const problems = await problemsOf('Un texte < mal fermé <img src=x onerror=alert(1)> et <a href="javascript:alert(1)">lien</a>');
-    expect(problems.map((problem) => problem.rule)).toEqual(['unsafe-markup', 'unsafe-link']);
+    expect(problems.map((problem) => problem.rule)).toEqual(['unsafe-markup', 'unsafe-link', 'mdx-syntax']);
+  });
+
+  it('says where and why MDX cannot compile an item, in the author\'s language, before the build does', async () => {
+    const problems = await problemsOf('## Situation\n\nUne accolade { seule, et la suite.');
+    expect(found(problems)).toEqual(['10:35 mdx-syntax the text cannot be compiled (MDX: Unexpected end of file in expression']);
+    expect(await problemsOf('Rien à redire : \\{ et \\< sont écrits comme il faut.')).toEqual([]);
   });
 
   it('keeps harmless HTML, safe links, payloads shown as code, and escaped characters', async () => {

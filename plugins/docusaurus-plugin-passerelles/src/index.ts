@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
+import {generatedDataRule} from './bundling';
 import {calendarLinks, planCalendars, renderCalendarFiles} from './calendar/files';
 import {registerCommands} from './cli';
 import {renderDataFiles} from './data/files';
@@ -72,6 +73,9 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
     },
     getClientModules() {
       return [path.resolve(__dirname, '..', 'assets', 'passerelles.css')];
+    },
+    configureWebpack() {
+      return {module: {rules: [generatedDataRule(context.generatedFilesDir)]}};
     },
     getPathsToWatch() {
       return [path.resolve(siteDir, options.taxonomyPath)];

@@ -2,13 +2,13 @@
  * Lifecycle wiring only: read the docs plugin's content, run the pipeline,
  * hand its results to createData / addRoute. The logic lives in the modules.
  */
-import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
-import {calendarLinks, planCalendars, writeCalendars, type CalendarFile} from './calendar/files';
+import {generatedDataRule} from './bundling';
+import {calendarLinks, planCalendars, renderCalendarFiles} from './calendar/files';
 import {registerCommands} from './cli';
-import {writeDataFiles} from './data/files';
+import {renderDataFiles} from './data/files';
 import {documentsFromDocsContent, duplicateDocIds} from './content/documents';
 import {buildGraph} from './graph/graph';
 import {defaultCodeTranslations} from './i18n';
@@ -21,6 +21,7 @@ import {toMessageLocale} from './model/messages';
 import {sortProblems} from './model/problems';
 import {resolveBuildDate, type PluginOptions} from './options';
 import {itemDataFileName, pluginName} from './remark/item-data';
+import {writePublishedFiles, type PublishedFile} from './published-files';
 import {failOnErrors, printProblems} from './report';
 import {otherLocalesFolders, writeContentSecurityPolicy} from './security/csp';
 import {secretsInBuild, secretsInConfig, secretsOf} from './security/secrets';
@@ -33,12 +34,10 @@ import {createSitePaths} from './routes/paths';
 import {createPropsBuilder} from './routes/props';
 import {structuresPageProps} from './routes/structures';
 import {buildSearchIndex} from './search/build';
-import {builtSearchIndexPath, searchIndexDataName, searchTextLoadersModule, searchTextLoadersName, searchTextShardDataName, searchThemesDataName} from './search/files';
+import {builtSearchIndexSegments, searchIndexDataName, searchTextLoadersModule, searchTextLoadersName, searchTextShardDataName, searchThemesDataName} from './search/files';
 import type {SearchThemesData} from './shared/search/backend';
-import type {DataTables} from './shared/data';
 import type {PasserellesGlobalData} from './shared/global-data';
 import type {ConcertationCard} from './shared/cards';
-import type {SearchIndexData} from './shared/search/types';
 
 export {validateOptions} from './options';
 export {default as getSwizzleConfig} from './swizzle';
@@ -57,11 +56,10 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
   failOnErrors(configProblems);
   // One date for the whole build of a locale: pages, data files and calendar stamps agree.
   const buildDate = resolveBuildDate(options);
-  // Kept from allContentLoaded for postBuild, which publishes it next to the pages.
-  let searchIndex: SearchIndexData | undefined;
-  // Likewise the calendar files (.ics) of the locale being built.
-  let calendars: readonly CalendarFile[] = [];
-  let data: DataTables | undefined;
+  // What postBuild publishes next to the pages (search index, calendars, data files), made in allContentLoaded.
+  // Kept as text: the objects they are made from (search engines, events, tables) would stay alive through
+  // bundling and rendering, and every garbage collection of those would trace them again.
+  let publishedFiles: readonly PublishedFile[] = [];
 
   return {
     name: pluginName,
@@ -75,6 +73,9 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
     },
     getClientModules() {
       return [path.resolve(__dirname, '..', 'assets', 'passerelles.css')];
+    },
+    configureWebpack() {
+      return {module: {rules: [generatedDataRule(context.generatedFilesDir)]}};
     },
     getPathsToWatch() {
       return [path.resolve(siteDir, options.taxonomyPath)];
@@ -119,7 +120,7 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
       if (options.algolia !== undefined) globalData.algolia = options.algolia;
       actions.setGlobalData(globalData);
 
-      calendars = planCalendars({
+      const calendars = planCalendars({
         offers: knowledgeBase.items.filter(isOffer),
         taxonomy,
         locale: i18n.currentLocale,
@@ -127,7 +128,7 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
         siteUrl: siteConfig.url,
         siteTitle: siteConfig.title,
       });
-      searchIndex = buildSearchIndex({
+      const searchIndex = buildSearchIndex({
         items: knowledgeBase.items,
         taxonomy,
         locale: i18n.currentLocale,
@@ -179,7 +180,7 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
         exact: true,
         modules: {timeline: await actions.createData('concertations.json', concertationsTimeline(concertationCards))},
       });
-      data = dataTables({items: knowledgeBase.items, taxonomy, locale: i18n.currentLocale, paths, buildDate, timeZone: options.timeZone});
+      const data = dataTables({items: knowledgeBase.items, taxonomy, locale: i18n.currentLocale, paths, buildDate, timeZone: options.timeZone});
       actions.addRoute({
         path: paths.data,
         component: '@theme/PasserellesDataPage',
@@ -221,16 +222,15 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
       await Promise.all(
         knowledgeBase.items.filter((item) => item.kind === 'vignette').map((item) => actions.createData(vignetteCardFileName(item.id), props.vignetteCard(item))),
       );
+      publishedFiles = [
+        {segments: builtSearchIndexSegments, content: JSON.stringify(searchIndex)},
+        ...renderCalendarFiles(siteConfig.baseUrl, calendars, buildDate),
+        ...renderDataFiles(data),
+      ];
     },
 
     async postBuild({outDir}) {
-      if (searchIndex !== undefined) {
-        const file = builtSearchIndexPath(outDir);
-        await mkdir(path.dirname(file), {recursive: true});
-        await writeFile(file, JSON.stringify(searchIndex));
-      }
-      await writeCalendars(outDir, siteConfig.baseUrl, calendars, buildDate);
-      if (data !== undefined) await writeDataFiles(outDir, data);
+      await writePublishedFiles(outDir, publishedFiles);
       if (options.contentSecurityPolicy !== false) {
         await writeContentSecurityPolicy(outDir, {
           sources: options.contentSecurityPolicy.sources,

@@ -3,8 +3,6 @@
  * its narrower themes (`/thematiques/<id>.ics`), each offer that has a dated
  * session (`/offres/<file>.ics`). Planned once from the knowledge base, written by postBuild.
  */
-import {mkdir, writeFile} from 'node:fs/promises';
-import path from 'node:path';
 import type {OfferItem} from '../model/items';
 import type {SitePaths} from '../routes/paths';
 import type {CalendarLinks} from '../shared/cards';
@@ -12,6 +10,7 @@ import {themeAndNarrower, themeLabel, type Taxonomy} from '../shared/taxonomy';
 import {calendarEvents} from './events';
 import {createCalendarRenderer, type CalendarDocument} from './ics';
 import {calendarTexts} from './texts';
+import {writePublishedFiles, type PublishedFile} from '../published-files';
 
 export interface CalendarFile extends CalendarDocument {
   /** Path on the site, the locale's baseUrl included: `/nl/offres.ics`. */
@@ -66,14 +65,13 @@ export function planCalendars({offers, taxonomy, locale, paths, siteUrl, siteTit
   return [file(paths.offersCalendar, texts.allOffers(siteTitle), events), ...themeFiles, ...offerFiles];
 }
 
+/** Each file as text, stamped with the build date, placed under the locale's output folder (`build/` or `build/nl/`), whose URL is `baseUrl`. */
+export function renderCalendarFiles(baseUrl: string, files: readonly CalendarFile[], stamp: Date): PublishedFile[] {
+  const render = createCalendarRenderer(stamp);
+  return files.map((calendar) => ({segments: calendar.path.slice(baseUrl.length).split('/'), content: render(calendar)}));
+}
+
 /** Writes each file under the locale's output folder (`build/` or `build/nl/`), whose URL is `baseUrl`. */
 export async function writeCalendars(outDir: string, baseUrl: string, files: readonly CalendarFile[], stamp: Date): Promise<void> {
-  const render = createCalendarRenderer(stamp);
-  await Promise.all(
-    files.map(async (calendar) => {
-      const target = path.join(outDir, ...calendar.path.slice(baseUrl.length).split('/'));
-      await mkdir(path.dirname(target), {recursive: true});
-      await writeFile(target, render(calendar));
-    }),
-  );
+  await writePublishedFiles(outDir, renderCalendarFiles(baseUrl, files, stamp));
 }

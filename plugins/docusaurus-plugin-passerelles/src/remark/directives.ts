@@ -28,10 +28,11 @@ interface SiteData {
   /** The site the page belongs to: the folder of the `.docusaurus` the build wrote the data in. */
   siteDir: string;
   data: DirectivesData;
+  vignetteIds: ReadonlySet<string>;
 }
 
 /** The data file of the build, read again only when the build rewrites it. */
-const cache = new Map<string, {mtimeMs: number; data: DirectivesData}>();
+const cache = new Map<string, {mtimeMs: number; site: SiteData}>();
 
 function readDirectivesData(docPath: string, pluginId: string): SiteData | undefined {
   for (let directory = path.dirname(docPath); ; directory = path.dirname(directory)) {
@@ -39,10 +40,11 @@ function readDirectivesData(docPath: string, pluginId: string): SiteData | undef
     if (existsSync(file)) {
       const {mtimeMs} = statSync(file);
       const cached = cache.get(file);
-      if (cached !== undefined && cached.mtimeMs === mtimeMs) return {siteDir: directory, data: cached.data};
+      if (cached !== undefined && cached.mtimeMs === mtimeMs) return cached.site;
       const data = JSON.parse(readFileSync(file, 'utf8')) as DirectivesData;
-      cache.set(file, {mtimeMs, data});
-      return {siteDir: directory, data};
+      const site = {siteDir: directory, data, vignetteIds: new Set(data.vignetteIds)};
+      cache.set(file, {mtimeMs, site});
+      return site;
     }
     if (path.dirname(directory) === directory) return undefined;
   }
@@ -72,8 +74,8 @@ export default function remarkPasserellesDirectives(options: DirectivesOptions =
       if (!isDirective(node)) return node;
       site ??= readDirectivesData(docPath, pluginId);
       if (site === undefined) return node;
-      const {data} = site;
-      const resolution = resolveDirective(directiveInput(node), {taxonomy: data.taxonomy, vignetteIds: new Set(data.vignetteIds), locale: data.locale});
+      const {data, vignetteIds} = site;
+      const resolution = resolveDirective(directiveInput(node), {taxonomy: data.taxonomy, vignetteIds, locale: data.locale});
       if ('notOurs' in resolution) return node;
       if ('problem' in resolution) {
         // Docusaurus prints the reason first and the position deep in its details: the reason says where, as passerelles:check does.

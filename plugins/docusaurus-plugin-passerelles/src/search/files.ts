@@ -23,5 +23,7 @@ export const searchThemesDataName = 'search-themes.json';
 
 /** The index of one locale in a build: `build/passerelles/search-index.json`, `build/nl/passerelles/…`. */
 export function builtSearchIndexPath(localeOutDir: string): string {
-  return path.join(localeOutDir, 'passerelles', 'search-index.json');
+  return path.join(localeOutDir, ...builtSearchIndexSegments);
 }
+
+export const builtSearchIndexSegments: readonly string[] = ['passerelles', 'search-index.json'];

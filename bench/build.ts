@@ -346,7 +346,7 @@ async function main(): Promise<void> {
   const section = writeResultsSection(
     'build',
     [
-      `Run of ${new Date().toISOString().slice(0, 10)} on ${startedOn}, in ${((Date.now() - started) / 60000).toFixed(0)} min. **The machine was shared with three other jobs: the lead re-runs this on a quiet machine.** CPU time (user + system) suffers less from a busy machine than wall time.`,
+      `Run of ${new Date().toISOString().slice(0, 10)} on ${startedOn}, in ${((Date.now() - started) / 60000).toFixed(0)} min. On 2 cores a load average above 2 at the start means that other work was running (or had just stopped). CPU time (user + system) suffers less from a busy machine than wall time.`,
       `Sites from \`bench/generate.ts\` (every kind, real taxonomy, one locale: fr — each more locale repeats the same work), built ${rounds === 1 ? 'once' : `${rounds} times, in alternating order`} per variant with a cold cache (\`DOCUSAURUS_NO_PERSISTENT_CACHE\`). "Without the plugin" is the same docs with no Passerelles at all: no plugin, remark plugins or front matter parser; its directives (\`:::situation\`, \`:theme[…]\`) are then plain text. The Passerelles lifecycle is its \`allContentLoaded\` (and content load) as \`DOCUSAURUS_PERF_LOGGER\` times them; its \`postBuild\` (calendars, data files, search index file, secrets scan) is within "postBuild (all plugins)", against the sitemap's alone without it; its remark plugins run within bundling. Peak memory: \`/usr/bin/time\` for the build process (threads included), and the process tree's summed resident memory sampled every 0.5 s.`,
       '',
       buildTable(results),

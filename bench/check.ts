@@ -210,7 +210,7 @@ async function main(): Promise<void> {
   const section = writeResultsSection(
     'check',
     [
-      `Run of ${new Date().toISOString().slice(0, 10)} on ${start}. **The machine was shared with other jobs: the lead re-runs this on a quiet machine.** CPU time (user + system) is given with each wall-clock time because it suffers less from a busy machine.`,
+      `Run of ${new Date().toISOString().slice(0, 10)} on ${start}. On 2 cores a load average above 2 at the start means that other work was running (or had just stopped). CPU time (user + system) suffers less from a busy machine than wall time.`,
       `Sites from \`bench/generate.ts\` (seed of the corpus, every kind, real taxonomy). Each command is run ${runs} times in the site's folder, alternating (median; peak memory of \`passerelles-check\` ${large === undefined ? '' : `${(large.command.standalone.maxRssKb / 1024).toFixed(0)} MB`} at the largest size); each stage is the plugin's own code called in one process, ${runs} rounds, median, after a full garbage collection (so that a stage is not charged for collecting what earlier stages left). The stages are those of the build too (the directive check, the pipeline, then what \`allContentLoaded\` computes), serialised as \`createData\` would write them; the whole lifecycle keeps \`createData\` in memory.`,
       '',
       table(results),

@@ -57,10 +57,17 @@ export function planCalendars({offers, taxonomy, locale, paths, siteUrl, siteTit
     const selected = events.filter((event) => event.themeIds.some((id) => themeIds.has(id)));
     return file(paths.themeCalendar(theme.id), texts.theme(siteTitle, themeLabel(theme, locale)), selected);
   });
+  // Grouped once: filtering every event for every offer grew as offers times events.
+  const eventsByOffer = new Map<string, CalendarFile['events'][number][]>();
+  for (const event of events) {
+    const list = eventsByOffer.get(event.offerId);
+    if (list === undefined) eventsByOffer.set(event.offerId, [event]);
+    else list.push(event);
+  }
   const offerFiles = offers.flatMap((offer) => {
     const sitePath = offerCalendarPath(paths, offer);
     if (sitePath === undefined) return [];
-    return [file(sitePath, texts.offer(siteTitle, offer.title), events.filter((event) => event.offerId === offer.id))];
+    return [file(sitePath, texts.offer(siteTitle, offer.title), eventsByOffer.get(offer.id) ?? [])];
   });
   return [file(paths.offersCalendar, texts.allOffers(siteTitle), events), ...themeFiles, ...offerFiles];
 }

@@ -66,7 +66,9 @@ export function buildGraph(items: readonly Item[]): KnowledgeGraph {
       if (item === undefined || item.themes.length === 0) continue;
       const key = themeSetKey(item.themes);
       const byKind = bySameThemes.get(key) ?? new Map<string, number[]>();
-      byKind.set(item.kind, [...(byKind.get(item.kind) ?? []), index]);
+      const list = byKind.get(item.kind);
+      if (list === undefined) byKind.set(item.kind, [index]);
+      else list.push(index);
       bySameThemes.set(key, byKind);
     }
     ranking = {

@@ -9,6 +9,7 @@
  * code ({…} expressions, attribute expressions, import and export).
  * Harmless HTML (`<br/>`, `<sup>`, `<details>`) stays allowed.
  */
+import {plainAttributesOf, plainAttributesText, plainLabelText} from '../directives/plain-syntax';
 import {message, type MessageLocale} from '../model/messages';
 import type {Problem} from '../model/problems';
 import type {MdastNode} from '../remark/mdx-nodes';
@@ -39,8 +40,8 @@ export function isSafeUrl(url: string): boolean {
 const unsafeHint = /[<{&]|(?:script|data)[\s\\]*:|^\s*(?:import|export)\b/im;
 
 const directiveName = String.raw`[A-Za-z](?:[\w-]*[A-Za-z0-9])?`;
-const plainDirectiveLabel = String.raw`(?:\[[^[\]\\\n\`*_<>{}&:!~]*\])?`;
-const plainDirectiveAttributes = String.raw`\{([^{}\n"'\\&#.<>\`]*)\}`;
+const optionalPlainLabel = String.raw`(?:\[${plainLabelText}\])?`;
+const plainAttributes = String.raw`\{(${plainAttributesText})\}`;
 /**
  * The attribute braces of directives as remark-directive reads them, whatever their name: a text
  * directive (one colon, not after a colon or an escaping backslash), or a leaf or container
@@ -49,10 +50,9 @@ const plainDirectiveAttributes = String.raw`\{([^{}\n"'\\&#.<>\`]*)\}`;
  */
 const directiveAttributes = new RegExp(
   // Line ends as micromark reads them (not U+2028, which a JavaScript `$` would take for one).
-  String.raw`(?<![:\\])(:${directiveName}${plainDirectiveLabel})${plainDirectiveAttributes}|(?<=^|[\r\n])( {0,3}:{2,}${directiveName}${plainDirectiveLabel})${plainDirectiveAttributes}(?=[ \t]*(?:[\r\n]|$))`,
+  String.raw`(?<![:\\])(:${directiveName}${optionalPlainLabel})${plainAttributes}|(?<=^|[\r\n])( {0,3}:{2,}${directiveName}${optionalPlainLabel})${plainAttributes}(?=[ \t]*(?:[\r\n]|$))`,
   'g',
 );
-const plainAttribute = /^[A-Za-z][\w-]*(?:=[^\s"'<=>`}&\\{]+)?$/;
 
 /**
  * Whether a body is worth parsing for this check: without these characters it can hold none of the
@@ -63,8 +63,7 @@ const plainAttribute = /^[A-Za-z][\w-]*(?:=[^\s"'<=>`}&\\{]+)?$/;
 export function mayHoldUnsafeContent(body: string): boolean {
   if (!unsafeHint.test(body)) return false;
   const withoutAttributes = body.replace(directiveAttributes, (whole, textDirective: string | undefined, textAttributes: string | undefined, blockDirective: string | undefined, blockAttributes: string | undefined) => {
-    const attributes = (textAttributes ?? blockAttributes ?? '').split(/[ \t]+/).filter((token) => token !== '');
-    return attributes.every((token) => plainAttribute.test(token)) ? (textDirective ?? blockDirective ?? '') : whole;
+    return plainAttributesOf(textAttributes ?? blockAttributes ?? '') === undefined ? whole : (textDirective ?? blockDirective ?? '');
   });
   return unsafeHint.test(withoutAttributes);
 }

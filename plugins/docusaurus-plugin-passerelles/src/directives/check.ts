@@ -12,6 +12,7 @@ import {splitSource, type SourceText} from '../model/source';
 import {mayHoldUnsafeContent, unsafeContentProblems} from '../content/unsafe';
 import type {KnowledgeBase} from '../pipeline';
 import type {MdastNode} from '../remark/mdx-nodes';
+import {plainAttributesOf, plainAttributesText, plainLabelText} from './plain-syntax';
 import {directiveProblems, resolveDirective, type DirectiveContext, type DirectiveType} from './resolve';
 
 interface ParsedBody {
@@ -52,14 +53,8 @@ async function createParse(): Promise<Parse> {
 
 /** Every place a directive may start: a run of colons, then a name as micromark reads it (greedy). */
 const directiveStart = /(?<!:)(:+)([A-Za-z][\w-]*)/g;
-/**
- * A label and attributes plain enough to be read here exactly as remark-directive reads them: no
- * character that markdown or MDX would turn into something else (emphasis, code, HTML, JSX,
- * expressions, references, escapes, nested directives), no line break.
- */
-const plainLabel = /\[([^[\]\\\n`*_<>{}&:!~]*)\]/y;
-const plainAttributes = /\{([^{}\n"'\\&#.<>`]*)\}/y;
-const plainAttribute = /^([A-Za-z][\w-]*)(?:=([^\s"'<=>`}&\\{]+))?$/;
+const plainLabel = new RegExp(String.raw`\[(${plainLabelText})\]`, 'y');
+const plainAttributes = new RegExp(String.raw`\{(${plainAttributesText})\}`, 'y');
 
 /**
  * Whether a body may hold a misused directive of the family, decided without parsing it.
@@ -86,16 +81,12 @@ export function mayHoldDirectiveProblem(body: string, context: DirectiveContext)
       label = found[1] ?? '';
       position = plainLabel.lastIndex;
     }
-    const attributes: Record<string, string> = {};
+    let attributes: Record<string, string> | undefined = {};
     if (body[position] === '{') {
       plainAttributes.lastIndex = position;
       const found = plainAttributes.exec(body);
-      if (found === null) return true;
-      for (const token of (found[1] ?? '').split(/[ \t]+/).filter((part) => part !== '')) {
-        const attribute = plainAttribute.exec(token);
-        if (attribute === null || attribute[1] === undefined || attribute[1] in attributes) return true;
-        attributes[attribute[1]] = attribute[2] ?? '';
-      }
+      attributes = found === null ? undefined : plainAttributesOf(found[1] ?? '');
+      if (attributes === undefined) return true;
     }
     if ('problem' in resolveDirective({type, name, label, attributes}, context)) return true;
   }

@@ -21,9 +21,10 @@ export function searchTextLoadersModule(shardCount: number): string {
 /** Name of the generated data file the search box imports in Algolia mode: themes and function words only. */
 export const searchThemesDataName = 'search-themes.json';
 
+/** Where the index of one locale goes under its output folder. */
+export const builtSearchIndexSegments: readonly string[] = ['passerelles', 'search-index.json'];
+
 /** The index of one locale in a build: `build/passerelles/search-index.json`, `build/nl/passerelles/…`. */
 export function builtSearchIndexPath(localeOutDir: string): string {
   return path.join(localeOutDir, ...builtSearchIndexSegments);
 }
-
-export const builtSearchIndexSegments: readonly string[] = ['passerelles', 'search-index.json'];

@@ -113,7 +113,7 @@ const config: Config = {
           ],
         },
       ],
-      copyright: 'Passerelles — les situations décrites dans les vignettes sont fictives.',
+      copyright: 'Passerelles. Les situations décrites dans les vignettes sont fictives.',
     },
     prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
   } satisfies Preset.ThemeConfig,

@@ -17,7 +17,7 @@ export default function Home(): React.ReactNode {
       title: translate({id: 'home.entry.themes.title', message: 'Par thématique'}),
       text: translate({
         id: 'home.entry.themes.text',
-        message: 'Double diagnostic, migration, prévention du suicide, posture professionnelle… Chaque thématique réunit vignettes, offres et concertations.',
+        message: 'Double diagnostic, migration, prévention du suicide, posture professionnelle... Chaque thématique réunit vignettes, offres et concertations.',
       }),
     },
     {
@@ -41,7 +41,7 @@ export default function Home(): React.ReactNode {
       title: translate({id: 'home.entry.concertations.title', message: 'Concertations'}),
       text: translate({
         id: 'home.entry.concertations.text',
-        message: 'Ce que les concertations thématiques des bassins ont observé, et les pistes qu’elles ont proposées.',
+        message: "Ce que les concertations thématiques des bassins ont observé, et les pistes qu'elles ont proposées.",
       }),
     },
   ];

@@ -46,7 +46,7 @@ describe('add an offer to my calendar', () => {
 
     await page.goto(testSite().baseUrl + group.permalink);
     await waitForHydration(page);
-    await page.getByRole('link', {name: 'S’inscrire'}).waitFor();
+    await page.getByRole('link', {name: "S'inscrire"}).waitFor();
     expect(await page.getByRole('link', {name: 'Ajouter à mon agenda'}).count()).toBe(0);
   });
 });
@@ -56,11 +56,11 @@ describe('subscribe to a calendar', () => {
     const {page} = session;
     await page.goto(`${testSite().baseUrl}/thematiques/double-diagnostic/`);
     await waitForHydration(page);
-    const block = page.getByRole('region', {name: 'S’abonner à l’agenda de cette thématique'});
+    const block = page.getByRole('region', {name: "S'abonner à l'agenda de cette thématique"});
 
-    const address = await block.getByRole('textbox', {name: 'Adresse de l’agenda'}).inputValue();
+    const address = await block.getByRole('textbox', {name: "Adresse de l'agenda"}).inputValue();
     expect(address).toBe(`${siteUrl}/thematiques/double-diagnostic.ics`);
-    expect(await block.getByRole('link', {name: 'S’abonner dans mon agenda'}).getAttribute('href')).toBe(address.replace(/^https:/, 'webcal:'));
+    expect(await block.getByRole('link', {name: "S'abonner dans mon agenda"}).getAttribute('href')).toBe(address.replace(/^https:/, 'webcal:'));
 
     const response = await fetch(served(address));
     expect(response.status).toBe(200);
@@ -76,8 +76,8 @@ describe('subscribe to a calendar', () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {origin: testSite().baseUrl});
     await page.goto(`${testSite().baseUrl}/thematiques/`);
     await waitForHydration(page);
-    const block = page.getByRole('region', {name: 'S’abonner à l’agenda de toutes les offres'});
-    await block.getByRole('button', {name: 'Copier l’adresse'}).focus();
+    const block = page.getByRole('region', {name: "S'abonner à l'agenda de toutes les offres"});
+    await block.getByRole('button', {name: "Copier l'adresse"}).focus();
     await page.keyboard.press('Enter');
     await block.getByRole('status').getByText('Adresse copiée.').waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteUrl}/offres.ics`);

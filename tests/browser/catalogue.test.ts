@@ -161,7 +161,7 @@ describe('the offers catalogue in a browser', () => {
     }
     // Each card says how to register.
     for (const offer of expected) {
-      await expect(page.locator(`[data-offer="${offer.id}"]`).getByRole('link', {name: 'S’inscrire'}).getAttribute('href')).resolves.toBe(offer.registration);
+      await expect(page.locator(`[data-offer="${offer.id}"]`).getByRole('link', {name: "S'inscrire"}).getAttribute('href')).resolves.toBe(offer.registration);
     }
   });
 

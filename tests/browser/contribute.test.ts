@@ -77,7 +77,7 @@ describe('the contribution form', () => {
     await page.getByRole('combobox', {name: 'Bassin', exact: true}).selectOption('nord');
     await page.getByRole('combobox', {name: 'Format', exact: true}).selectOption('presentiel');
     await page.getByLabel('Montant en euros').fill('30');
-    await page.getByRole('textbox', {name: 'Lien d’inscription', exact: true}).fill('https://example.org/inscriptions/accueillir');
+    await page.getByRole('textbox', {name: "Lien d'inscription", exact: true}).fill('https://example.org/inscriptions/accueillir');
 
     const session1 = page.getByRole('group', {name: 'Séance 1'});
     const start = session1.getByRole('textbox', {name: 'Début', exact: true});
@@ -103,7 +103,7 @@ describe('the contribution form', () => {
     const preview = page.getByTestId('passerelles-contribute-preview');
     await preview.getByRole('heading', {name: title}).waitFor();
     await preview.getByText('Bassin Nord').waitFor();
-    await preview.getByText('30 €').waitFor();
+    await preview.getByText('30 euros').waitFor();
 
     const saved = page.waitForEvent('download');
     await download.click();

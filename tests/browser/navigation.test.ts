@@ -31,7 +31,7 @@ describe('from a vignette to the offers of its theme', () => {
     await offerLinks.first().click();
     await page.waitForURL((url) => url.pathname.startsWith('/docs/offres/'));
     await page.getByRole('heading', {level: 1, name: firstOffer, exact: true}).waitFor();
-    await page.getByRole('link', {name: 'S’inscrire'}).waitFor();
+    await page.getByRole('link', {name: "S'inscrire"}).waitFor();
   });
 
   it('re-sorts offers with the reader’s clock, not the build date', async () => {

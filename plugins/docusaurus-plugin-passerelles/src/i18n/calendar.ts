@@ -16,7 +16,7 @@ export const calendarTranslations: FeatureTranslations = {
   },
   en: {
     'passerelles.calendar.add': 'Add to my calendar',
-    'passerelles.calendar.theme': 'Subscribe to this theme’s calendar',
+    'passerelles.calendar.theme': "Subscribe to this theme's calendar",
     'passerelles.calendar.all': 'Subscribe to the calendar of all offers',
     'passerelles.calendar.help':
       'Add this address to your calendar (Outlook, Google Calendar, Apple Calendar): sessions announced later will appear in it by themselves.',

@@ -9,7 +9,7 @@ export const catalogueTranslations: FeatureTranslations = {
     'passerelles.catalogue.facets': 'Het aanbod filteren',
     'passerelles.catalogue.facet.audience': 'Doelgroep',
     'passerelles.catalogue.audienceSummary': 'Doelgroep',
-    'passerelles.catalogue.themeHint': 'Een thema omvat ook het aanbod van zijn subthema’s.',
+    'passerelles.catalogue.themeHint': "Een thema omvat ook het aanbod van zijn subthema's.",
     'passerelles.catalogue.showArchived': 'Gearchiveerd aanbod tonen',
     'passerelles.catalogue.archivedBadge': 'Gearchiveerd',
     'passerelles.catalogue.shortcuts.title': 'Komende gratis intervisies, per zorgbekken en per taal',

@@ -3,13 +3,13 @@ import type {FeatureTranslations} from './feature';
 export const concertationsTranslations: FeatureTranslations = {
   nl: {
     'passerelles.concertations.title': 'Overleg',
-    'passerelles.concertations.description': 'Het overleg in de vijf zorgbekkens en het Gewest, per datum, met de thema’s die aan bod kwamen.',
-    'passerelles.concertations.lead': 'Het overleg in de vijf zorgbekkens en het Gewest, van het oudste tot het recentste, met de thema’s die aan bod kwamen.',
+    'passerelles.concertations.description': "Het overleg in de vijf zorgbekkens en het Gewest, per datum, met de thema's die aan bod kwamen.",
+    'passerelles.concertations.lead': "Het overleg in de vijf zorgbekkens en het Gewest, van het oudste tot het recentste, met de thema's die aan bod kwamen.",
     'passerelles.concertations.filters': 'Het overleg filteren',
     'passerelles.concertations.basin': 'Zorgbekken',
     'passerelles.concertations.allBasins': 'Alle zorgbekkens',
     'passerelles.concertations.theme': 'Thema',
-    'passerelles.concertations.allThemes': 'Alle thema’s',
+    'passerelles.concertations.allThemes': "Alle thema's",
     'passerelles.concertations.count': '{count} overleg(gen) van {total}',
     'passerelles.concertations.empty': 'Geen enkel overleg beantwoordt aan deze filters.',
     'passerelles.concertations.reset': 'Al het overleg tonen',
@@ -17,7 +17,7 @@ export const concertationsTranslations: FeatureTranslations = {
     'passerelles.concertations.undated': 'Datum niet vermeld',
     'passerelles.concertations.number': 'nr. {number}',
     'passerelles.concertations.participants': '{count} deelnemers',
-    'passerelles.concertations.themesOf': 'Thema’s die aan bod kwamen',
+    'passerelles.concertations.themesOf': "Thema's die aan bod kwamen",
     'passerelles.concertations.hub.timeline': 'Bekijk op de tijdlijn van het overleg: {theme}',
   },
   en: {

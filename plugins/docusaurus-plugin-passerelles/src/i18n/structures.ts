@@ -44,7 +44,7 @@ export const structuresTranslations: FeatureTranslations = {
     'passerelles.structures.page.description': 'De voorzieningen van het Brusselse netwerk geestelijke gezondheid: voor wie, waar, hoe iemand doorverwijzen.',
     'passerelles.structures.page.empty': 'Geen enkele voorziening beantwoordt aan al deze filters.',
     'passerelles.structures.page.filters': 'Voorzieningen filteren',
-    'passerelles.structures.page.lead': 'Wie doet wat in het netwerk: de soort van elke voorziening, haar regio’s, haar doelgroepen en hoe je iemand doorverwijst.',
+    'passerelles.structures.page.lead': "Wie doet wat in het netwerk: de soort van elke voorziening, haar regio's, haar doelgroepen en hoe je iemand doorverwijst.",
     'passerelles.structures.page.reset': 'Filters wissen',
     'passerelles.structures.page.showAll': 'Alle voorzieningen tonen',
     'passerelles.structures.page.title': 'Voorzieningen van het netwerk',

@@ -28,12 +28,12 @@ export default function PasserellesCalendarSubscribe({calendar, title, id = 'age
       </Heading>
       <p>
         <Translate id="passerelles.calendar.help">
-          Ajoutez cette adresse à votre agenda (Outlook, Google Agenda, Calendrier d’Apple) : les séances annoncées ensuite y apparaîtront d’elles-mêmes.
+          Ajoutez cette adresse à votre agenda (Outlook, Google Agenda, Calendrier d'Apple) : les séances annoncées ensuite y apparaîtront d'elles-mêmes.
         </Translate>
       </p>
       <p className="passerelles-calendar__actions">
         <a className="button button--primary button--sm" href={calendar.webcal}>
-          <Translate id="passerelles.calendar.subscribe">S’abonner dans mon agenda</Translate>
+          <Translate id="passerelles.calendar.subscribe">S'abonner dans mon agenda</Translate>
         </a>
         <a className="button button--secondary button--sm" href={calendar.url} type="text/calendar">
           <Translate id="passerelles.calendar.file">Fichier .ics</Translate>
@@ -41,16 +41,16 @@ export default function PasserellesCalendarSubscribe({calendar, title, id = 'age
       </p>
       <div className="passerelles-calendar__address">
         <label htmlFor={addressId}>
-          <Translate id="passerelles.calendar.address">Adresse de l’agenda</Translate>
+          <Translate id="passerelles.calendar.address">Adresse de l'agenda</Translate>
         </label>
         <input id={addressId} type="url" readOnly value={calendar.url} onFocus={(event) => event.currentTarget.select()} />
         <button type="button" className="button button--outline button--secondary button--sm" onClick={copy}>
-          <Translate id="passerelles.calendar.copy">Copier l’adresse</Translate>
+          <Translate id="passerelles.calendar.copy">Copier l'adresse</Translate>
         </button>
         <span role="status" className="passerelles-calendar__status">
           {copied === true && translate({id: 'passerelles.calendar.copied', message: 'Adresse copiée.'})}
           {copied === false &&
-            translate({id: 'passerelles.calendar.copyFailed', message: 'La copie a échoué : sélectionnez l’adresse et copiez-la vous-même.'})}
+            translate({id: 'passerelles.calendar.copyFailed', message: "La copie a échoué : sélectionnez l'adresse et copiez-la vous-même."})}
         </span>
       </div>
     </section>

@@ -30,7 +30,7 @@ export default function CatalogueCard({offer, now}: {offer: OfferCard; now: numb
       <PasserellesThemeChips themes={offer.themes} />
       <p className="passerelles-catalogue__register">
         <Link className="button button--primary button--sm" href={offer.registration} aria-describedby={titleId}>
-          <Translate id="passerelles.facts.register">S’inscrire</Translate>
+          <Translate id="passerelles.facts.register">S'inscrire</Translate>
         </Link>
       </p>
     </article>

@@ -70,7 +70,7 @@ export default function PasserellesCataloguePage({catalogue}: Props): React.Reac
         <Heading as="h1">{title}</Heading>
         <p>
           <Translate id="passerelles.catalogue.intro">
-            Chaque case cochée filtre la liste aussitôt : les choix d’une même rubrique s’additionnent, les rubriques se combinent. L’adresse de la page garde vos choix : copiez-la pour partager cette sélection.
+            Chaque case cochée filtre la liste aussitôt : les choix d'une même rubrique s'additionnent, les rubriques se combinent. L'adresse de la page garde vos choix : copiez-la pour partager cette sélection.
           </Translate>
         </p>
         <CatalogueShortcuts index={index} domain={domain} pathname={location.pathname} now={now} />
@@ -133,7 +133,7 @@ export default function PasserellesCataloguePage({catalogue}: Props): React.Reac
         </div>
         <PasserellesCalendarSubscribe
           calendar={catalogue.calendar}
-          title={translate({id: 'passerelles.calendar.all', message: 'S’abonner à l’agenda de toutes les offres'})}
+          title={translate({id: 'passerelles.calendar.all', message: "S'abonner à l'agenda de toutes les offres"})}
         />
       </main>
     </Layout>

@@ -82,12 +82,12 @@ export default function PasserellesConcertationsPage({timeline}: Props): React.R
   return (
     <Layout
       title={title}
-      description={translate({id: 'passerelles.concertations.description', message: 'Les concertations des cinq bassins et de la Région, par date, avec les thématiques qu’elles ont soulevées.'})}>
+      description={translate({id: 'passerelles.concertations.description', message: "Les concertations des cinq bassins et de la Région, par date, avec les thématiques qu'elles ont soulevées."})}>
       <main className="container margin-vert--lg passerelles-concertations">
         <Heading as="h1">{title}</Heading>
         <p className="passerelles-lead">
           <Translate id="passerelles.concertations.lead">
-            Les concertations des cinq bassins et de la Région, de la plus ancienne à la plus récente, avec les thématiques qu’elles ont soulevées.
+            Les concertations des cinq bassins et de la Région, de la plus ancienne à la plus récente, avec les thématiques qu'elles ont soulevées.
           </Translate>
         </p>
 

@@ -51,7 +51,7 @@ export function fieldLabel(name: string): string {
     case 'cost':
       return translate({id: 'passerelles.contribute.field.cost', message: 'Prix'});
     case 'registration':
-      return translate({id: 'passerelles.contribute.field.registration', message: 'Lien d’inscription'});
+      return translate({id: 'passerelles.contribute.field.registration', message: "Lien d'inscription"});
     case 'sessions':
       return translate({id: 'passerelles.contribute.field.sessions', message: 'Séances'});
     case 'start':
@@ -89,7 +89,7 @@ export function fieldLabel(name: string): string {
     case 'channels':
       return translate({id: 'passerelles.structures.field.channels', message: 'Premier contact'});
     case 'waiting':
-      return translate({id: 'passerelles.structures.field.waiting', message: 'Délai d’attente'});
+      return translate({id: 'passerelles.structures.field.waiting', message: "Délai d'attente"});
     case 'contact':
       return translate({id: 'passerelles.structures.field.contact', message: 'Contact'});
     case 'website':
@@ -308,7 +308,7 @@ export function Field(props: FieldProps): React.ReactNode {
         <div className="passerelles-field" onBlur={touch}>
           <Label htmlFor={id} text={label} required={field.required} />
           <select id={id} value={textOf(value)} onChange={(event) => onChange(event.target.value)} {...aria}>
-            <option value="">{translate({id: 'passerelles.contribute.choose', message: '— choisir —'})}</option>
+            <option value="">{translate({id: 'passerelles.contribute.choose', message: '- choisir -'})}</option>
             {widget.options.map((option) => (
               <option key={option} value={option}>
                 {optionLabel(field.name, option)}

@@ -157,7 +157,7 @@ export default function PasserellesContributePage({contribute}: Props): React.Re
         {repository === undefined && (
           <p className="alert alert--info">
             <Translate id="passerelles.contribute.noRepository">
-              Ce site ne propose pas de publier directement sur GitHub : téléchargez le fichier et envoyez-le à l’équipe qui tient le site.
+              Ce site ne propose pas de publier directement sur GitHub : téléchargez le fichier et envoyez-le à l'équipe qui tient le site.
             </Translate>
           </p>
         )}
@@ -234,7 +234,7 @@ export default function PasserellesContributePage({contribute}: Props): React.Re
               </Heading>
               {check.card === undefined ? (
                 <p className="passerelles-field__hint">
-                  <Translate id="passerelles.contribute.previewPending">La carte s’affiche dès que les champs obligatoires sont remplis correctement.</Translate>
+                  <Translate id="passerelles.contribute.previewPending">La carte s'affiche dès que les champs obligatoires sont remplis correctement.</Translate>
                 </p>
               ) : (
                 <div className="passerelles-contribute__preview" data-testid="passerelles-contribute-preview">
@@ -256,7 +256,7 @@ export default function PasserellesContributePage({contribute}: Props): React.Re
                   {selectMessage(
                     blockedCount,
                     translate(
-                      {id: 'passerelles.contribute.blocked', message: 'Export impossible pour l’instant : 1 point à régler.|Export impossible pour l’instant : {count} points à régler.'},
+                      {id: 'passerelles.contribute.blocked', message: "Export impossible pour l'instant : 1 point à régler.|Export impossible pour l'instant : {count} points à régler."},
                       {count: blockedCount},
                     ),
                   )}
@@ -285,7 +285,7 @@ export default function PasserellesContributePage({contribute}: Props): React.Re
               {check.findings.length > 0 && (
                 <>
                   <Heading as="h3">
-                    <Translate id="passerelles.contribute.findings">Données qui permettraient de reconnaître quelqu’un</Translate>
+                    <Translate id="passerelles.contribute.findings">Données qui permettraient de reconnaître quelqu'un</Translate>
                   </Heading>
                   <ul className="passerelles-contribute__findings">
                     {check.findings.map((finding, index) => (
@@ -299,7 +299,7 @@ export default function PasserellesContributePage({contribute}: Props): React.Re
                   </ul>
                   <p className="passerelles-field__hint">
                     <Translate id="passerelles.contribute.findingsNote">
-                      Remplacez ces données par une initiale ou une formule vague. Si l’équipe juge une détection sans risque, elle l’autorisera à la relecture.
+                      Remplacez ces données par une initiale ou une formule vague. Si l'équipe juge une détection sans risque, elle l'autorisera à la relecture.
                     </Translate>
                   </p>
                 </>
@@ -343,7 +343,7 @@ export default function PasserellesContributePage({contribute}: Props): React.Re
               {repository !== undefined && (
                 <p className="passerelles-field__hint">
                   <Translate id="passerelles.contribute.proposeNote" values={{repository, branch}}>
-                    {'GitHub ouvre le fichier dans le dépôt {repository} (branche {branch}) ; enregistrez-le en choisissant « proposer une modification » : l’équipe le relit avant publication.'}
+                    {"GitHub ouvre le fichier dans le dépôt {repository} (branche {branch}) ; enregistrez-le en choisissant « proposer une modification » : l'équipe le relit avant publication."}
                   </Translate>
                 </p>
               )}

@@ -134,10 +134,10 @@ export default function PasserellesDataPage({data}: Props): React.ReactNode {
   const kindSeries: ChartSeries[] = tables.kinds.map((kind) => ({key: kind.id, label: kind.label}));
   const basinSeries: ChartSeries[] = tables.basins.map((basin) => ({key: basin.id, label: basin.label}));
   const descriptions: Record<Exclude<DataTableName, 'gaps'>, string> = {
-    'concertation-themes-by-basin': translate({id: 'passerelles.data.concertation-themes-by-basin.description', message: 'Pour chaque thématique, le nombre de concertations de chaque bassin qui l’ont soulevée.'}),
-    'themes-by-kind': translate({id: 'passerelles.data.themes-by-kind.description', message: 'Pour chaque thématique, le nombre de vignettes, d’offres de chaque type et de concertations qui la portent.'}),
-    'offers-by-basin': translate({id: 'passerelles.data.offers-by-basin.description', message: 'Le nombre d’offres de chaque bassin, et combien d’entre elles sont à venir.'}),
-    'offers-by-month': translate({id: 'passerelles.data.offers-by-month.description', message: 'Le nombre d’offres qui ont au moins une séance commençant dans le mois ; une offre de plusieurs séances compte dans chacun de leurs mois.'}),
+    'concertation-themes-by-basin': translate({id: 'passerelles.data.concertation-themes-by-basin.description', message: "Pour chaque thématique, le nombre de concertations de chaque bassin qui l'ont soulevée."}),
+    'themes-by-kind': translate({id: 'passerelles.data.themes-by-kind.description', message: "Pour chaque thématique, le nombre de vignettes, d'offres de chaque type et de concertations qui la portent."}),
+    'offers-by-basin': translate({id: 'passerelles.data.offers-by-basin.description', message: "Le nombre d'offres de chaque bassin, et combien d'entre elles sont à venir."}),
+    'offers-by-month': translate({id: 'passerelles.data.offers-by-month.description', message: "Le nombre d'offres qui ont au moins une séance commençant dans le mois ; une offre de plusieurs séances compte dans chacun de leurs mois."}),
   };
   const rowsWithTheme = tables.themesByKind.filter((row) => row.total > 0);
 
@@ -152,7 +152,7 @@ export default function PasserellesDataPage({data}: Props): React.ReactNode {
         <Heading as="h1">{title}</Heading>
         <p className="passerelles-lead">
           <Translate id="passerelles.data.intro" values={{date: date(tables.buildDate)}}>
-            {'Chiffres de la base de connaissances au {date}, date de la dernière publication du site. Une offre est « à venir » si une de ses séances n’est pas terminée à cette date, ou si c’est un groupe qui se réunit régulièrement.'}
+            {"Chiffres de la base de connaissances au {date}, date de la dernière publication du site. Une offre est « à venir » si une de ses séances n'est pas terminée à cette date, ou si c'est un groupe qui se réunit régulièrement."}
           </Translate>
         </p>
 
@@ -162,7 +162,7 @@ export default function PasserellesDataPage({data}: Props): React.ReactNode {
           </Heading>
           <p className="passerelles-data__description">
             <Translate id="passerelles.data.gaps.intro">
-              Les thématiques soulevées dans au moins une concertation pour lesquelles la base n’a aucune offre à venir ou aucune vignette, les plus souvent soulevées d’abord. Une offre ou une vignette compte pour une thématique quand elle porte cette thématique ou une thématique plus précise qu’elle comprend.
+              Les thématiques soulevées dans au moins une concertation pour lesquelles la base n'a aucune offre à venir ou aucune vignette, les plus souvent soulevées d'abord. Une offre ou une vignette compte pour une thématique quand elle porte cette thématique ou une thématique plus précise qu'elle comprend.
             </Translate>
           </p>
           <GapTable gaps={tables.gaps} />
@@ -275,7 +275,7 @@ export default function PasserellesDataPage({data}: Props): React.ReactNode {
                 translate(
                   {
                     id: 'passerelles.data.standing',
-                    message: '1 offre se réunit régulièrement sans séance datée : elle n’est comptée dans aucun mois.|{count} offres se réunissent régulièrement sans séance datée : elles ne sont comptées dans aucun mois.',
+                    message: "1 offre se réunit régulièrement sans séance datée : elle n'est comptée dans aucun mois.|{count} offres se réunissent régulièrement sans séance datée : elles ne sont comptées dans aucun mois.",
                   },
                   {count: tables.standingOffers},
                 ),

@@ -168,7 +168,7 @@ export default function PasserellesMapGraph({map, highlighted, onOpen}: Props): 
     <div className="passerelles-map__figure">
       <p id="passerelles-map-instructions" className="passerelles-map__instructions">
         <Translate id="passerelles.map.instructions">
-          Cliquez sur un point pour ouvrir sa page. Au clavier : placez le focus sur la carte, passez d’un point à l’autre avec les flèches, ouvrez sa page avec Entrée.
+          Cliquez sur un point pour ouvrir sa page. Au clavier : placez le focus sur la carte, passez d'un point à l'autre avec les flèches, ouvrez sa page avec Entrée.
         </Translate>
       </p>
       <div className="passerelles-map__stage">
@@ -188,9 +188,9 @@ export default function PasserellesMapGraph({map, highlighted, onOpen}: Props): 
         {status !== 'ready' && (
           <p className="passerelles-map__loading">
             {status === 'failed' ? (
-              <Translate id="passerelles.map.failed">La carte n’a pas pu être chargée. La liste ci-dessous donne les mêmes liens.</Translate>
+              <Translate id="passerelles.map.failed">La carte n'a pas pu être chargée. La liste ci-dessous donne les mêmes liens.</Translate>
             ) : (
-              <Translate id="passerelles.map.loading">Chargement de la carte…</Translate>
+              <Translate id="passerelles.map.loading">Chargement de la carte...</Translate>
             )}
           </p>
         )}

@@ -96,13 +96,13 @@ export default function PasserellesMapPage({page}: Props): React.ReactNode {
       title={title}
       description={translate({
         id: 'passerelles.map.description',
-        message: 'Les thématiques du réseau bruxellois de santé mentale et les offres qui s’y rattachent, par bassin.',
+        message: "Les thématiques du réseau bruxellois de santé mentale et les offres qui s'y rattachent, par bassin.",
       })}>
       <main className="container margin-vert--lg passerelles-map">
         <Heading as="h1">{title}</Heading>
         <p className="passerelles-lead">
           <Translate id="passerelles.map.intro">
-            Chaque offre est reliée à ses thématiques et à la structure qui l’organise, chaque structure à ses thématiques, et chaque thématique aux thématiques plus précises qu’elle comprend. Filtrez par bassin ou par thématique ; la liste sous la carte donne les mêmes liens.
+            Chaque offre est reliée à ses thématiques et à la structure qui l'organise, chaque structure à ses thématiques, et chaque thématique aux thématiques plus précises qu'elle comprend. Filtrez par bassin ou par thématique ; la liste sous la carte donne les mêmes liens.
           </Translate>
         </p>
 
@@ -141,7 +141,7 @@ export default function PasserellesMapPage({page}: Props): React.ReactNode {
                 ))}
               </select>
               <small id="passerelles-map-theme-note" className="passerelles-map__note">
-                <Translate id="passerelles.map.themeNote">Une thématique garde aussi les thématiques plus précises qu’elle comprend.</Translate>
+                <Translate id="passerelles.map.themeNote">Une thématique garde aussi les thématiques plus précises qu'elle comprend.</Translate>
               </small>
             </div>
             <button type="button" className="button button--secondary" disabled={!filtered} onClick={() => setFilters({})}>

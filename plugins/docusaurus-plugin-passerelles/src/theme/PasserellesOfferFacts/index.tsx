@@ -17,7 +17,7 @@ export interface Props {
 
 export function costLabel(cost: OfferCard['cost']): string {
   if (cost.amount === 0) return translate({id: 'passerelles.cost.free', message: 'Gratuit'});
-  return translate({id: 'passerelles.cost.amount', message: '{amount} €'}, {amount: String(cost.amount)});
+  return translate({id: 'passerelles.cost.amount', message: '{amount} euros'}, {amount: String(cost.amount)});
 }
 
 /** When, where, in which language, for how much, and how to register. */
@@ -50,7 +50,7 @@ export default function PasserellesOfferFacts({offer, now, detailed = false, cal
             {sessions.map((session) => (
               <li key={session.start} className={Date.parse(session.end) < now ? 'passerelles-facts__past' : undefined}>
                 <time dateTime={session.start}>{format.dateTime(session.start)}</time>
-                {' – '}
+                {' - '}
                 <time dateTime={session.end}>{format.time(session.end)}</time>
                 {session.location !== undefined && <> · {session.location}</>}
               </li>
@@ -106,7 +106,7 @@ export default function PasserellesOfferFacts({offer, now, detailed = false, cal
           </dt>
           <dd>
             <Link className="button button--primary button--sm" href={offer.registration}>
-              <Translate id="passerelles.facts.register">S’inscrire</Translate>
+              <Translate id="passerelles.facts.register">S'inscrire</Translate>
             </Link>
           </dd>
         </>

@@ -118,16 +118,16 @@ export default function PasserellesSearchPage(): React.ReactNode {
             type="search"
             className="passerelles-search__input"
             value={query}
-            placeholder={translate({id: 'passerelles.search.placeholder', message: 'Thème, mot, sigle…'})}
+            placeholder={translate({id: 'passerelles.search.placeholder', message: 'Thème, mot, sigle...'})}
             onChange={(event) => setQuery(event.target.value)}
           />
         </form>
         {state.status !== 'ready' && (
           <p role="status">
             {state.status === 'failed' ? (
-              <Translate id="passerelles.search.failed">La recherche n’a pas pu être chargée. Réessayez plus tard.</Translate>
+              <Translate id="passerelles.search.failed">La recherche n'a pas pu être chargée. Réessayez plus tard.</Translate>
             ) : (
-              <Translate id="passerelles.search.loading">Chargement de l’index…</Translate>
+              <Translate id="passerelles.search.loading">Chargement de l'index...</Translate>
             )}
           </p>
         )}

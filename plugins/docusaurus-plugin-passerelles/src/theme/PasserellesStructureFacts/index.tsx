@@ -15,7 +15,7 @@ export interface Props {
 function Waiting({waiting}: {waiting: NonNullable<StructureAccess['waiting']>}): React.ReactNode {
   const {selectMessage} = usePluralForm();
   if (typeof waiting === 'string') return waiting;
-  if (waiting === 0) return translate({id: 'passerelles.structures.facts.noWaiting', message: 'pas d’attente'});
+  if (waiting === 0) return translate({id: 'passerelles.structures.facts.noWaiting', message: "pas d'attente"});
   return selectMessage(waiting, translate({id: 'passerelles.structures.facts.weeks', message: 'environ 1 semaine|environ {weeks} semaines'}, {weeks: String(waiting)}));
 }
 
@@ -56,7 +56,7 @@ export default function PasserellesStructureFacts({structure}: Props): React.Rea
           {access.waiting !== undefined && (
             <li>
               <Translate id="passerelles.structures.facts.waiting" values={{waiting: <Waiting waiting={access.waiting} />}}>
-                {'Délai d’attente : {waiting}'}
+                {"Délai d'attente : {waiting}"}
               </Translate>
             </li>
           )}

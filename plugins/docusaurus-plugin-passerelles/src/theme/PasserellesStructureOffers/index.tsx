@@ -22,7 +22,7 @@ export default function PasserellesStructureOffers({offers, now}: Props): React.
       </Heading>
       {offers.length === 0 ? (
         <p className="passerelles-hub__empty">
-          <Translate id="passerelles.structures.offers.none">Cette structure ne propose pas d’offre sur le site pour l’instant.</Translate>
+          <Translate id="passerelles.structures.offers.none">Cette structure ne propose pas d'offre sur le site pour l'instant.</Translate>
         </p>
       ) : (
         <>

@@ -67,7 +67,7 @@ export default function PasserellesThemeHub({hub}: Props): React.ReactNode {
         <Section
           id="vignettes"
           title={translate({id: 'passerelles.hub.vignettes', message: 'Vignettes'})}
-          empty={translate({id: 'passerelles.hub.noVignette', message: 'Aucune vignette sur cette thématique pour l’instant.'})}>
+          empty={translate({id: 'passerelles.hub.noVignette', message: "Aucune vignette sur cette thématique pour l'instant."})}>
           {hub.vignettes.map(card)}
         </Section>
         <Section
@@ -88,13 +88,13 @@ export default function PasserellesThemeHub({hub}: Props): React.ReactNode {
         )}
         <PasserellesCalendarSubscribe
           calendar={hub.calendar}
-          title={translate({id: 'passerelles.calendar.theme', message: 'S’abonner à l’agenda de cette thématique'})}
+          title={translate({id: 'passerelles.calendar.theme', message: "S'abonner à l'agenda de cette thématique"})}
         />
 
         <Section
           id="structures"
           title={translate({id: 'passerelles.structures.hub.title', message: 'Structures'})}
-          empty={translate({id: 'passerelles.structures.hub.none', message: 'Aucune structure du réseau n’est liée à cette thématique pour l’instant.'})}>
+          empty={translate({id: 'passerelles.structures.hub.none', message: "Aucune structure du réseau n'est liée à cette thématique pour l'instant."})}>
           {hub.structures.map(card)}
         </Section>
 
@@ -104,14 +104,14 @@ export default function PasserellesThemeHub({hub}: Props): React.ReactNode {
           </Heading>
           {hub.concertations.length === 0 ? (
             <p className="passerelles-hub__empty">
-              <Translate id="passerelles.hub.noConcertation">Aucune concertation n’a encore soulevé cette thématique.</Translate>
+              <Translate id="passerelles.hub.noConcertation">Aucune concertation n'a encore soulevé cette thématique.</Translate>
             </p>
           ) : (
             <ul className="passerelles-timeline">
               {hub.concertations.map((concertation) => (
                 <li key={concertation.id}>
                   {concertation.date === undefined ? (
-                    <span className="passerelles-timeline__when">—</span>
+                    <span className="passerelles-timeline__when">-</span>
                   ) : (
                     <time className="passerelles-timeline__when" dateTime={concertation.date}>
                       {concertation.date}
@@ -145,7 +145,7 @@ export default function PasserellesThemeHub({hub}: Props): React.ReactNode {
           />
           {hub.related.length === 0 && hub.coOccurring.length === 0 && (
             <p className="passerelles-hub__empty">
-              <Translate id="passerelles.hub.noRelated">Aucune thématique liée pour l’instant.</Translate>
+              <Translate id="passerelles.hub.noRelated">Aucune thématique liée pour l'instant.</Translate>
             </p>
           )}
         </section>

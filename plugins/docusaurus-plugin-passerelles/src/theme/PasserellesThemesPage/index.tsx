@@ -57,7 +57,7 @@ export default function PasserellesThemesPage({index}: Props): React.ReactNode {
         <Heading as="h1">{title}</Heading>
         <p className="passerelles-lead">
           <Translate id="passerelles.themes.intro">
-            Chaque thématique rassemble les vignettes, les offres de formation, d’intervision et de supervision, et les concertations qui l’ont soulevée.
+            Chaque thématique rassemble les vignettes, les offres de formation, d'intervision et de supervision, et les concertations qui l'ont soulevée.
           </Translate>
         </p>
         <div className="passerelles-theme-groups">
@@ -81,7 +81,7 @@ export default function PasserellesThemesPage({index}: Props): React.ReactNode {
         </div>
         <PasserellesCalendarSubscribe
           calendar={index.calendar}
-          title={translate({id: 'passerelles.calendar.all', message: 'S’abonner à l’agenda de toutes les offres'})}
+          title={translate({id: 'passerelles.calendar.all', message: "S'abonner à l'agenda de toutes les offres"})}
         />
       </main>
     </Layout>

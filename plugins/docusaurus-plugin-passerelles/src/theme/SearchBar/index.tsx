@@ -81,7 +81,7 @@ export default function SearchBar(): React.ReactNode {
         aria-expanded={expanded}
         aria-controls={listId}
         aria-activedescendant={active >= 0 ? optionId(active) : undefined}
-        placeholder={translate({id: 'passerelles.search.placeholder', message: 'Thème, mot, sigle…'})}
+        placeholder={translate({id: 'passerelles.search.placeholder', message: 'Thème, mot, sigle...'})}
         value={query}
         onFocus={() => {
           load();
@@ -98,12 +98,12 @@ export default function SearchBar(): React.ReactNode {
         <div className="passerelles-searchbar__panel">
           {state.status === 'loading' && (
             <p className="passerelles-searchbar__status">
-              <Translate id="passerelles.search.loading">Chargement de l’index…</Translate>
+              <Translate id="passerelles.search.loading">Chargement de l'index...</Translate>
             </p>
           )}
           {state.status === 'failed' && (
             <p className="passerelles-searchbar__status">
-              <Translate id="passerelles.search.failed">La recherche n’a pas pu être chargée. Réessayez plus tard.</Translate>
+              <Translate id="passerelles.search.failed">La recherche n'a pas pu être chargée. Réessayez plus tard.</Translate>
             </p>
           )}
           {ambiguous && (

@@ -124,6 +124,10 @@ describe('the contribution form', () => {
     expect(`${proposal.origin}${proposal.pathname}`).toBe('https://github.com/passerelles-bxl/passerelles/new/main');
     expect(proposal.searchParams.get('filename')).toBe('docs/offres/accueillir-sans-juger-une-matinee-pour-les-equipes.md');
     expect(proposal.searchParams.get('value')).toBe(text);
+
+    // The price takes the plural form of its amount.
+    await page.getByLabel('Montant en euros').fill('1');
+    await preview.getByText('1 euro', {exact: true}).waitFor();
   });
 
   it('finds a phone number in a vignette, shows it masked, and exports nothing until it is gone', async () => {

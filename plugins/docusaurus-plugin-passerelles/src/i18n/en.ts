@@ -8,7 +8,7 @@ export const en: Record<string, string> = {
   'passerelles.basin.sud-est': 'South-East basin',
   'passerelles.card.participants': '{count} participants',
   'passerelles.chips.label': 'Themes',
-  'passerelles.cost.amount': '{amount} euros',
+  'passerelles.cost.amount': '{amount} euro|{amount} euros',
   'passerelles.cost.free': 'Free',
   'passerelles.contribute.authorship': 'Authors and review',
   'passerelles.contribute.blocked': 'Cannot export yet: 1 thing to fix.|Cannot export yet: {count} things to fix.',

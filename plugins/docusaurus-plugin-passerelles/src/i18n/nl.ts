@@ -8,7 +8,7 @@ export const nl: Record<string, string> = {
   'passerelles.basin.sud-est': 'Zorgbekken Zuid-Oost',
   'passerelles.card.participants': '{count} deelnemers',
   'passerelles.chips.label': "Thema's",
-  'passerelles.cost.amount': '{amount} euro',
+  'passerelles.cost.amount': '{amount} euro|{amount} euro',
   'passerelles.cost.free': 'Gratis',
   'passerelles.contribute.authorship': 'Auteurs en nalezing',
   'passerelles.contribute.blocked': 'Exporteren kan nog niet: 1 punt op te lossen.|Exporteren kan nog niet: {count} punten op te lossen.',

@@ -1,6 +1,7 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
+import {usePluralForm} from '@docusaurus/theme-common';
 import type {CardWithoutThemes, OfferCard} from '../../shared/cards';
 import {nextSession} from '../../shared/schedule';
 import {useDateFormat} from '../PasserellesClock';
@@ -15,9 +16,11 @@ export interface Props {
   calendar?: string;
 }
 
-export function costLabel(cost: OfferCard['cost']): string {
+/** "Gratuit", "1 euro", "30 euros": the amount chooses the plural form, by the rules of the page's locale. */
+export function Cost({cost}: {cost: OfferCard['cost']}): React.ReactNode {
+  const {selectMessage} = usePluralForm();
   if (cost.amount === 0) return translate({id: 'passerelles.cost.free', message: 'Gratuit'});
-  return translate({id: 'passerelles.cost.amount', message: '{amount} euros'}, {amount: String(cost.amount)});
+  return selectMessage(cost.amount, translate({id: 'passerelles.cost.amount', message: '{amount} euro|{amount} euros'}, {amount: String(cost.amount)}));
 }
 
 /** When, where, in which language, for how much, and how to register. */
@@ -79,7 +82,7 @@ export default function PasserellesOfferFacts({offer, now, detailed = false, cal
         <Translate id="passerelles.facts.cost">Prix</Translate>
       </dt>
       <dd>
-        {costLabel(offer.cost)}
+        <Cost cost={offer.cost} />
         {offer.cost.note !== undefined && <> ({offer.cost.note})</>}
       </dd>
       {detailed && (

@@ -4,7 +4,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import {usePluralForm} from '@docusaurus/theme-common';
 import type {StructureCard} from '../../shared/cards';
 import type {StructureAccess} from '../../shared/structures/types';
-import {costLabel} from '../PasserellesOfferFacts';
+import {Cost} from '../PasserellesOfferFacts';
 import {basinLabel, languageLabel} from '../PasserellesLabels';
 import {channelLabel, referralLabel, structureTypeLabel} from '../PasserellesStructureLabels';
 
@@ -70,7 +70,7 @@ export default function PasserellesStructureFacts({structure}: Props): React.Rea
         <Translate id="passerelles.structures.facts.cost">Prix</Translate>
       </dt>
       <dd>
-        {costLabel(structure.cost)}
+        <Cost cost={structure.cost} />
         {structure.cost.note !== undefined && <> ({structure.cost.note})</>}
       </dd>
       {hasContact && (

@@ -10,9 +10,10 @@
  *
  * `--site <folder>` takes another build of that site; `--rounds 3` sets the rounds (median).
  */
-import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {getHtmlMinifier} from '@docusaurus/bundler';
+import {safeGlobby} from '@docusaurus/utils';
 import {benchSitesDir} from './generate';
 import {machine, writeResultsSection} from './stats';
 
@@ -23,14 +24,6 @@ const placeholder = 'placeholder="Thème, mot, sigle..."';
 const roundsArgument = process.argv.indexOf('--rounds');
 const rounds = roundsArgument >= 0 ? Number(process.argv[roundsArgument + 1]) : 3;
 
-function pages(folder: string): string[] {
-  return readdirSync(folder, {withFileTypes: true}).flatMap((entry) => {
-    const file = path.join(folder, entry.name);
-    if (entry.isDirectory()) return entry.name === 'assets' ? [] : pages(file);
-    return entry.name.endsWith('.html') ? [file] : [];
-  });
-}
-
 const isLatin1 = (text: string): boolean => !/[^\u0000-\u00ff]/u.test(text);
 
 async function main(): Promise<void> {
@@ -40,10 +33,13 @@ async function main(): Promise<void> {
   }
   const start = machine();
   const minifier = await getHtmlMinifier({type: 'terser'});
-  const files = pages(builtSite).sort();
+  const files = (await safeGlobby(['**/*.html'], {cwd: builtSite, ignore: ['assets/**']})).sort();
   const variants = files.map((file) => {
-    const built = readFileSync(file, 'utf8');
-    if (!built.includes(placeholder)) throw new Error(`${file}: no search box placeholder "${placeholder}"; was the site built by this version of the plugin?`);
+    const built = readFileSync(path.join(builtSite, file), 'utf8');
+    if (!built.includes(placeholder)) {
+      process.stderr.write(`bench:two-byte: ${file} has no search box placeholder ${placeholder}; build the site again with this version of the plugin.\n`);
+      process.exit(1);
+    }
     return {built, withEllipsis: built.replace(placeholder, 'placeholder="Thème, mot, sigle…"')};
   });
   const latin1Pages = variants.filter(({built}) => isLatin1(built)).length;

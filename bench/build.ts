@@ -16,14 +16,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type {Item} from '../plugins/docusaurus-plugin-passerelles/src/model/items';
 import {benchBuildDate, benchSitesDir, generateSite, plainDocPath, writeSiteConfig, type SiteConfigOptions} from './generate';
-import {kb, machine, ms, percentile, sizes, writeResultsSection} from './stats';
+import {argument, kb, machine, ms, percentile, sizes, writeResultsSection} from './stats';
 
 const docusaurusBin = require.resolve('@docusaurus/core/bin/docusaurus.mjs');
-
-function argument(name: string, fallback: string): string {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
-}
 
 const itemCounts = argument('sizes', '500,2000').split(',').map(Number);
 const rounds = Number(argument('rounds', '1'));

@@ -31,17 +31,12 @@ import type {ConcertationCard} from '../plugins/docusaurus-plugin-passerelles/sr
 import {loadTaxonomy} from '../plugins/docusaurus-plugin-passerelles/src/taxonomy/load';
 import {loadFixtureContext, runLifecycle} from '../plugins/docusaurus-plugin-passerelles/src/__fixtures__/lifecycle';
 import {benchBuildDate, benchSitesDir, generateSite} from './generate';
-import {machine, ms, percentile, writeResultsSection} from './stats';
+import {argument, machine, ms, percentile, writeResultsSection} from './stats';
 
 const docusaurusBin = require.resolve('@docusaurus/core/bin/docusaurus.mjs');
 const standaloneBin = path.join(path.dirname(require.resolve('docusaurus-plugin-passerelles/package.json')), 'bin', 'passerelles-check.js');
 const options: PluginOptions = {...DEFAULT_OPTIONS, id: 'default'};
 const buildDate = new Date(benchBuildDate);
-
-function argument(name: string, fallback: string): string {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
-}
 
 const sizes = argument('sizes', '1000,10000').split(',').map(Number);
 const runs = Number(argument('runs', '3'));

@@ -27,6 +27,12 @@ export function percentile(values: readonly number[], share: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? Number.NaN;
 }
 
+/** The value after `--name` on the command line, or `fallback`. */
+export function argument(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
+}
+
 export function sizes(text: string): {raw: number; gzip: number} {
   return {raw: Buffer.byteLength(text), gzip: gzipSync(text).length};
 }

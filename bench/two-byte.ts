@@ -15,14 +15,13 @@ import path from 'node:path';
 import {getHtmlMinifier} from '@docusaurus/bundler';
 import {safeGlobby} from '@docusaurus/utils';
 import {benchSitesDir} from './generate';
-import {machine, writeResultsSection} from './stats';
+import {argument, machine, percentile, writeResultsSection} from './stats';
 
-const siteArgument = process.argv.indexOf('--site');
+const siteArgument = argument('site', '');
 /** `--site <folder>` measures another build of the plugin's site. */
-const builtSite = siteArgument >= 0 ? path.resolve(process.argv[siteArgument + 1] ?? '') : path.join(benchSitesDir, 'build-2000-with');
+const builtSite = siteArgument === '' ? path.join(benchSitesDir, 'build-2000-with') : path.resolve(siteArgument);
 const placeholder = 'placeholder="Thème, mot, sigle..."';
-const roundsArgument = process.argv.indexOf('--rounds');
-const rounds = roundsArgument >= 0 ? Number(process.argv[roundsArgument + 1]) : 3;
+const rounds = Number(argument('rounds', '3'));
 
 const isLatin1 = (text: string): boolean => !/[^\u0000-\u00ff]/u.test(text);
 
@@ -60,13 +59,12 @@ async function main(): Promise<void> {
     cpu.withEllipsis.push(spent.withEllipsis);
     process.stderr.write(`[bench:two-byte] round ${round + 1}: ${(spent.built / 1000).toFixed(1)} s as built, ${(spent.withEllipsis / 1000).toFixed(1)} s with the ellipsis\n`);
   }
-  const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-  const built = median(cpu.built);
-  const withEllipsis = median(cpu.withEllipsis);
+  const built = percentile(cpu.built, 0.5);
+  const withEllipsis = percentile(cpu.withEllipsis, 0.5);
   const megabytes = variants.reduce((total, {built: html}) => total + html.length, 0) / 1e6;
   const body = [
     `Run of ${new Date().toISOString().slice(0, 10)} on ${start}.`,
-    `The ${files.length} pages of a build with the plugin of the 2,000-item site of \`bench/generate.ts\` (${siteArgument >= 0 ? `folder \`${path.basename(builtSite)}\`` : 'the build of `npm run bench:build`'}; ${megabytes.toFixed(0)} million characters; ${latin1Pages} of them all Latin-1, the others holding a character of their text beyond it), each minified by Docusaurus' HTML minifier (html-minifier-terser, Docusaurus' options) as built and with the search box placeholder ending in "…" (U+2026) as it used to, alternating, ${rounds} rounds, median CPU time.`,
+    `The ${files.length} pages of a build with the plugin of the 2,000-item site of \`bench/generate.ts\` (${siteArgument !== '' ? `folder \`${path.basename(builtSite)}\`` : 'the build of `npm run bench:build`'}; ${megabytes.toFixed(0)} million characters; ${latin1Pages} of them all Latin-1, the others holding a character of their text beyond it), each minified by Docusaurus' HTML minifier (html-minifier-terser, Docusaurus' options) as built and with the search box placeholder ending in "…" (U+2026) as it used to, alternating, ${rounds} rounds, median CPU time.`,
     '',
     '| pages | as built | with one "…" in the search box | difference |',
     '|---|---:|---:|---:|',

@@ -16,12 +16,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type {Item} from '../plugins/docusaurus-plugin-passerelles/src/model/items';
 import {benchBuildDate, benchSitesDir, generateSite, plainDocPath, writeSiteConfig, type SiteConfigOptions} from './generate';
-import {argument, kb, machine, ms, percentile, sizes, writeResultsSection} from './stats';
+import {countArgument, countsArgument, kb, machine, ms, percentile, sizes, writeResultsSection} from './stats';
 
 const docusaurusBin = require.resolve('@docusaurus/core/bin/docusaurus.mjs');
 
-const itemCounts = argument('sizes', '500,2000').split(',').map(Number);
-const rounds = Number(argument('rounds', '1'));
+const itemCounts = countsArgument('sizes', '500,2000');
+const rounds = countArgument('rounds', 1);
 const fasterInstalled = (() => {
   try {
     require.resolve('@docusaurus/faster');

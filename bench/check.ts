@@ -31,15 +31,15 @@ import type {ConcertationCard} from '../plugins/docusaurus-plugin-passerelles/sr
 import {loadTaxonomy} from '../plugins/docusaurus-plugin-passerelles/src/taxonomy/load';
 import {loadFixtureContext, runLifecycle} from '../plugins/docusaurus-plugin-passerelles/src/__fixtures__/lifecycle';
 import {benchBuildDate, benchSitesDir, generateSite} from './generate';
-import {argument, machine, ms, percentile, writeResultsSection} from './stats';
+import {countArgument, countsArgument, machine, ms, percentile, writeResultsSection} from './stats';
 
 const docusaurusBin = require.resolve('@docusaurus/core/bin/docusaurus.mjs');
 const standaloneBin = path.join(path.dirname(require.resolve('docusaurus-plugin-passerelles/package.json')), 'bin', 'passerelles-check.js');
 const options: PluginOptions = {...DEFAULT_OPTIONS, id: 'default'};
 const buildDate = new Date(benchBuildDate);
 
-const sizes = argument('sizes', '1000,10000').split(',').map(Number);
-const runs = Number(argument('runs', '3'));
+const sizes = countsArgument('sizes', '1000,10000');
+const runs = countArgument('runs', 3);
 
 function progress(text: string): void {
   process.stderr.write(`[bench:check ${new Date().toISOString().slice(11, 19)}] ${text}\n`);

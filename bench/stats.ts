@@ -33,6 +33,32 @@ export function argument(name: string, fallback: string): string {
   return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
 }
 
+/**
+ * The whole numbers after `--name`, separated by commas (`--sizes 500,2000`), or `fallback`'s.
+ * Ends the run with a message naming the option when one is not a whole number of 1 or more:
+ * a benchmark must not start a build of a "NaN-item" site.
+ */
+export function countsArgument(name: string, fallback: string): number[] {
+  const text = argument(name, fallback);
+  const counts = text.split(',').map((part) => part.trim());
+  const wrong = counts.find((part) => !/^[1-9]\d*$/.test(part));
+  if (wrong !== undefined) {
+    process.stderr.write(`--${name} takes whole numbers of 1 or more separated by commas (e.g. --${name} ${fallback}); found "${wrong}" in "${text}".\n`);
+    process.exit(2);
+  }
+  return counts.map(Number);
+}
+
+/** The one whole number after `--name` (`--rounds 2`), or `fallback`, checked as `countsArgument` does. */
+export function countArgument(name: string, fallback: number): number {
+  const [count, ...more] = countsArgument(name, String(fallback));
+  if (count === undefined || more.length > 0) {
+    process.stderr.write(`--${name} takes one whole number (e.g. --${name} ${fallback}); found "${argument(name, '')}".\n`);
+    process.exit(2);
+  }
+  return count;
+}
+
 export function sizes(text: string): {raw: number; gzip: number} {
   return {raw: Buffer.byteLength(text), gzip: gzipSync(text).length};
 }

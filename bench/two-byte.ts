@@ -15,13 +15,13 @@ import path from 'node:path';
 import {getHtmlMinifier} from '@docusaurus/bundler';
 import {safeGlobby} from '@docusaurus/utils';
 import {benchSitesDir} from './generate';
-import {argument, machine, percentile, writeResultsSection} from './stats';
+import {argument, countArgument, machine, percentile, writeResultsSection} from './stats';
 
 const siteArgument = argument('site', '');
 /** `--site <folder>` measures another build of the plugin's site. */
 const builtSite = siteArgument === '' ? path.join(benchSitesDir, 'build-2000-with') : path.resolve(siteArgument);
 const placeholder = 'placeholder="Thème, mot, sigle..."';
-const rounds = Number(argument('rounds', '3'));
+const rounds = countArgument('rounds', 3);
 
 const isLatin1 = (text: string): boolean => !/[^\u0000-\u00ff]/u.test(text);
 

@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type {Item} from '../plugins/docusaurus-plugin-passerelles/src/model/items';
 import {benchBuildDate, benchSitesDir, generateSite, plainDocPath, writeSiteConfig, type SiteConfigOptions} from './generate';
-import {countArgument, countsArgument, kb, machine, ms, percentile, sizes, writeResultsSection} from './stats';
+import {countArgument, countsArgument, kb, machine, median, ms, sizes, writeResultsSection} from './stats';
 
 const docusaurusBin = require.resolve('@docusaurus/core/bin/docusaurus.mjs');
 
@@ -234,7 +234,7 @@ interface SizeResults {
   docWithoutPluginGzip?: number;
 }
 
-const medianOf = (runs: readonly BuildRun[], pick: (run: BuildRun) => number | undefined): number => percentile(runs.map((run) => pick(run) ?? Number.NaN), 0.5);
+const medianOf = (runs: readonly BuildRun[], pick: (run: BuildRun) => number | undefined): number => median(runs.map((run) => pick(run) ?? Number.NaN));
 const mb = (kilobytes: number): string => `${(kilobytes / 1024).toFixed(0)} MB`;
 const seconds = (milliseconds: number): string => (Number.isNaN(milliseconds) ? '–' : `${(milliseconds / 1000).toFixed(1)} s`);
 

@@ -31,7 +31,7 @@ import type {ConcertationCard} from '../plugins/docusaurus-plugin-passerelles/sr
 import {loadTaxonomy} from '../plugins/docusaurus-plugin-passerelles/src/taxonomy/load';
 import {loadFixtureContext, runLifecycle} from '../plugins/docusaurus-plugin-passerelles/src/__fixtures__/lifecycle';
 import {benchBuildDate, benchSitesDir, generateSite} from './generate';
-import {countArgument, countsArgument, machine, ms, percentile, writeResultsSection} from './stats';
+import {countArgument, countsArgument, machine, median, ms, writeResultsSection} from './stats';
 
 const docusaurusBin = require.resolve('@docusaurus/core/bin/docusaurus.mjs');
 const standaloneBin = path.join(path.dirname(require.resolve('docusaurus-plugin-passerelles/package.json')), 'bin', 'passerelles-check.js');
@@ -51,9 +51,9 @@ interface Timing {
   cpuMs: number;
 }
 
-const median = (timings: readonly Timing[]): Timing => ({
-  wallMs: percentile(timings.map((timing) => timing.wallMs), 0.5),
-  cpuMs: percentile(timings.map((timing) => timing.cpuMs), 0.5),
+const medianTiming = (timings: readonly Timing[]): Timing => ({
+  wallMs: median(timings.map((timing) => timing.wallMs)),
+  cpuMs: median(timings.map((timing) => timing.cpuMs)),
 });
 
 async function timed(run: () => unknown): Promise<Timing> {
@@ -147,7 +147,7 @@ async function measureStages(siteDir: string): Promise<Map<string, Timing>> {
     );
     await measure('whole lifecycle: docs plugin loadContent + Passerelles allContentLoaded', async () => runLifecycle(await loadFixtureContext(siteDir)));
   }
-  return new Map([...measures].map(([name, timings]) => [name, median(timings)]));
+  return new Map([...measures].map(([name, timings]) => [name, medianTiming(timings)]));
 }
 
 function table(results: readonly SizeResult[]): string {
@@ -186,7 +186,7 @@ async function main(): Promise<void> {
         commandRuns[name].push(timeCommand(siteDir, name));
       }
     }
-    const medianRun = (name: CommandName): Timing & {maxRssKb: number} => ({...median(commandRuns[name]), maxRssKb: Math.max(...commandRuns[name].map((run) => run.maxRssKb))});
+    const medianRun = (name: CommandName): Timing & {maxRssKb: number} => ({...medianTiming(commandRuns[name]), maxRssKb: Math.max(...commandRuns[name].map((run) => run.maxRssKb))});
     progress(`${count} items: the stages in this process, ${runs} rounds`);
     const stages = await measureStages(siteDir);
     results.push({items: count, command: {standalone: medianRun('standalone'), docusaurus: medianRun('docusaurus')}, stages});

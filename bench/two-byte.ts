@@ -15,7 +15,7 @@ import path from 'node:path';
 import {getHtmlMinifier} from '@docusaurus/bundler';
 import {safeGlobby} from '@docusaurus/utils';
 import {benchSitesDir} from './generate';
-import {argument, countArgument, machine, percentile, writeResultsSection} from './stats';
+import {argument, countArgument, machine, median, writeResultsSection} from './stats';
 
 const siteArgument = argument('site', '');
 /** `--site <folder>` measures another build of the plugin's site. */
@@ -59,8 +59,8 @@ async function main(): Promise<void> {
     cpu.withEllipsis.push(spent.withEllipsis);
     process.stderr.write(`[bench:two-byte] round ${round + 1}: ${(spent.built / 1000).toFixed(1)} s as built, ${(spent.withEllipsis / 1000).toFixed(1)} s with the ellipsis\n`);
   }
-  const built = percentile(cpu.built, 0.5);
-  const withEllipsis = percentile(cpu.withEllipsis, 0.5);
+  const built = median(cpu.built);
+  const withEllipsis = median(cpu.withEllipsis);
   const megabytes = variants.reduce((total, {built: html}) => total + html.length, 0) / 1e6;
   const body = [
     `Run of ${new Date().toISOString().slice(0, 10)} on ${start}.`,

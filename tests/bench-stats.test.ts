@@ -1,5 +1,5 @@
-/** The benchmarks' options: a wrong count stops the run with a message, before any site is generated or built. */
-import {countArgument, countsArgument} from '../bench/stats';
+/** The benchmarks' helpers: a wrong count stops the run with a message, before any site is generated or built; a median is a median. */
+import {countArgument, countsArgument, median, percentile} from '../bench/stats';
 
 describe('bench/stats.ts count options', () => {
   const argv = process.argv;
@@ -50,5 +50,16 @@ describe('bench/stats.ts count options', () => {
     withArguments('--rounds', '2,3');
     expect(() => countArgument('rounds', 1)).toThrow('exit 2');
     expect(written.join('')).toContain('--rounds takes one whole number (e.g. --rounds 1); found "2,3"');
+  });
+});
+
+describe('bench/stats.ts median', () => {
+  it('takes the middle value of an odd count, and the mean of the two middle ones of an even count', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    // Two builds of 263.7 s and 251.4 s: their median is their mean, where the nearest-rank percentile gives the faster.
+    expect(median([263.7, 251.4])).toBeCloseTo(257.55, 5);
+    expect(percentile([263.7, 251.4], 0.5)).toBe(251.4);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNaN();
   });
 });

@@ -67,6 +67,29 @@ describe('the concertations timeline', () => {
     await shared.close();
   });
 
+  it('is filtered with the keyboard: the focus stays on the filter, and Back undoes the change', async () => {
+    const {page} = session;
+    const concertations = await demoConcertations();
+    await page.goto(`${testSite().baseUrl}/concertations/`);
+    await waitForHydration(page);
+
+    const basin = page.getByLabel('Bassin', {exact: true});
+    await basin.focus();
+    // On a closed select, the arrow key picks the next option: a filter change made with the keyboard alone.
+    await page.keyboard.press('ArrowDown');
+    const first = await basin.inputValue();
+    expect(first).not.toBe('');
+    await page.waitForURL(`**/concertations/?basin=${first}`);
+    await expect(timeline(page).locator(':scope > li').count()).resolves.toBe(concertations.filter((item) => item.basin === first).length);
+    // The navigation the filter makes does not throw the reader back to the top of the page.
+    await page.waitForFunction(() => document.activeElement?.id === 'passerelles-concertations-basin');
+
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === '/concertations/' && url.search === '');
+    await expect(timeline(page).locator(':scope > li').count()).resolves.toBe(concertations.length);
+    await expect(basin.inputValue()).resolves.toBe('');
+  });
+
   it('offers a way back to every concertation when the filters leave none', async () => {
     const {page} = session;
     const concertations = await demoConcertations();

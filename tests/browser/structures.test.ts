@@ -78,6 +78,30 @@ describe('the structures of the network', () => {
     await page.getByRole('heading', {level: 1, name: target.title, exact: true}).waitFor();
   });
 
+  it('is filtered with the keyboard: Space ticks a box, the focus stays on it, and Back undoes the change', async () => {
+    const {page} = session;
+    const inNord = structures.filter((structure) => structure.basins.includes('nord'));
+    await page.goto(`${testSite().baseUrl}/structures/`);
+    await waitForHydration(page);
+    const nord = page.getByRole('group', {name: 'Bassin'}).getByRole('checkbox', {name: `${basinWords.nord} (${inNord.length})`, exact: true});
+    await nord.focus();
+    await page.keyboard.press('Space');
+    await page.waitForURL('**/structures/?basin=nord');
+    await expect(page.getByRole('status').textContent()).resolves.toBe(countText(inNord.length));
+    await expect(nord.evaluate((box) => box === document.activeElement)).resolves.toBe(true);
+
+    // The reset button is disabled once used: the focus goes to the results, not to the top of the page.
+    await page.getByRole('button', {name: 'Effacer les filtres'}).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/structures/' && url.search === '');
+    await page.waitForFunction(() => document.activeElement?.id === 'passerelles-structures-count');
+
+    await page.goBack();
+    await page.waitForURL('**/structures/?basin=nord');
+    await expect(page.getByRole('status').textContent()).resolves.toBe(countText(inNord.length));
+    await expect(nord.isChecked()).resolves.toBe(true);
+  });
+
   it('offers a way back from filters that keep nothing', async () => {
     const {page} = session;
     // A type found in no basin but one, asked for in another basin.

@@ -1,5 +1,5 @@
 import type {ConcertationCard} from '../shared/cards';
-import {filterConcertations, filtersFromQuery, formatPartialDate, queryOfFilters} from '../shared/concertations';
+import {filterConcertations, formatPartialDate} from '../shared/concertations';
 import type {Basin} from '../shared/kinds';
 import {concertationsTimeline} from './concertations';
 
@@ -48,15 +48,6 @@ describe('concertationsTimeline', () => {
 });
 
 describe('timeline filters', () => {
-  const themeIds = ['logement', 'jeunes', 'orientation'];
-
-  it('reads and writes them in the URL query, ignoring values it does not know', () => {
-    expect(filtersFromQuery('?basin=sud&theme=logement', themeIds)).toEqual({basin: 'sud', theme: 'logement'});
-    expect(filtersFromQuery('?basin=ouest&theme=inconnu', themeIds)).toEqual({});
-    expect(queryOfFilters({basin: 'nord-est', theme: 'jeunes'})).toBe('?basin=nord-est&theme=jeunes');
-    expect(queryOfFilters({})).toBe('');
-  });
-
   it('keeps the concertations of the basin and the theme asked, in their order', () => {
     const {concertations} = concertationsTimeline(cards);
     expect(filterConcertations(concertations, {basin: 'sud'}).map((card) => card.id)).toEqual(['sud-janvier', 'sud-mai']);

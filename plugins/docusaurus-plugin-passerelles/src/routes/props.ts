@@ -7,7 +7,8 @@ import type {MessageLocale} from '../model/messages';
 import {itemCard, withoutThemes} from '../model/card';
 import {isOffer, isStructure, type Item} from '../model/items';
 import type {ConcertationCard, ItemCard, KindCounts, OfferCard, StructureCard, ThemeHubProps, ThemeRef, ThemeSummary, ThemesIndexProps, VignetteCard, ItemContext} from '../shared/cards';
-import {compareConcertations, queryOfFilters} from '../shared/concertations';
+import {basinThemeQuery} from '../shared/basin-theme-query';
+import {compareConcertations} from '../shared/concertations';
 import {pickLocalized} from '../shared/locales';
 import {splitByDate} from '../shared/schedule';
 import {themeLabel, type Taxonomy, type Theme} from '../shared/taxonomy';
@@ -91,7 +92,7 @@ export function createPropsBuilder(context: PropsContext) {
           .map(withoutThemes),
         offers: [...upcoming, ...past].map(withoutThemes),
         concertations: concertations.map(withoutThemes),
-        concertationsTimelinePermalink: `${paths.concertations}${queryOfFilters({theme: theme.id})}`,
+        concertationsTimelinePermalink: `${paths.concertations}${basinThemeQuery({theme: theme.id})}`,
         calendar: calendarLinks(context.siteUrl, paths.themeCalendar(theme.id)),
         structures: (items.filter(isStructure).map(card) as StructureCard[]).sort((a, b) => a.title.localeCompare(b.title, 'fr')).map(withoutThemes),
         buildDate: buildDate.toISOString(),

@@ -1,8 +1,9 @@
 /**
- * The concertations timeline: its props, the order of partial dates, the
- * filters a reader sets and how they live in the URL query so that a shared
- * link opens the same view. Shared by the route builder and the page: no Node imports.
+ * The concertations timeline: its props, the order of partial dates, and the
+ * filters a reader sets (kept in the URL query by basin-theme-query.ts).
+ * Shared by the route builder and the page: no Node imports.
  */
+import type {BasinThemeFilters} from './basin-theme-query';
 import type {ConcertationCard, ThemeRef} from './cards';
 import {basins, type Basin} from './kinds';
 
@@ -34,35 +35,7 @@ export function compareConcertations(a: ConcertationCard, b: ConcertationCard): 
   );
 }
 
-export interface TimelineFilters {
-  basin?: Basin;
-  theme?: string;
-}
-
-function isBasin(value: string): value is Basin {
-  return (basins as readonly string[]).includes(value);
-}
-
-/** The filters of a URL query (`?basin=nord&theme=logement`); unknown values are ignored. */
-export function filtersFromQuery(search: string, themeIds: readonly string[]): TimelineFilters {
-  const query = new URLSearchParams(search);
-  const filters: TimelineFilters = {};
-  const basin = query.get('basin');
-  const theme = query.get('theme');
-  if (basin !== null && isBasin(basin)) filters.basin = basin;
-  if (theme !== null && themeIds.includes(theme)) filters.theme = theme;
-  return filters;
-}
-
-export function queryOfFilters(filters: TimelineFilters): string {
-  const query = new URLSearchParams();
-  if (filters.basin !== undefined) query.set('basin', filters.basin);
-  if (filters.theme !== undefined) query.set('theme', filters.theme);
-  const text = query.toString();
-  return text === '' ? '' : `?${text}`;
-}
-
-export function filterConcertations(concertations: readonly ConcertationCard[], filters: TimelineFilters): ConcertationCard[] {
+export function filterConcertations(concertations: readonly ConcertationCard[], filters: BasinThemeFilters): ConcertationCard[] {
   return concertations.filter(
     (concertation) =>
       (filters.basin === undefined || concertation.basin === filters.basin) &&

@@ -1,7 +1,6 @@
 import type {Basin} from '../kinds';
 import {filterMap, themeEntries} from './filter';
 import {itemNodeId, themeNodeId, type MapData, type MapEdge, type MapNode, type MapRelation} from './graph';
-import {mapFiltersSearch, parseMapFilters} from './query';
 
 const theme = (id: string): MapNode => ({id: themeNodeId(id), type: 'theme', label: id, permalink: `/t/${id}/`, basins: []});
 const offer = (id: string, basin: Basin): MapNode => ({id: itemNodeId(id), type: 'formation', label: id, permalink: `/o/${id}/`, basins: [basin]});
@@ -98,25 +97,5 @@ describe('themeEntries', () => {
       ['dual', ['north-dual']],
       ['housing', ['region-housing', 'north-housing']],
     ]);
-  });
-});
-
-describe('the filters in the URL', () => {
-  const themeIds = new Set(['dual', 'housing']);
-
-  it('reads a basin and a theme', () => {
-    expect(parseMapFilters('?basin=nord&theme=dual', themeIds)).toEqual({basin: 'nord', theme: 'dual'});
-  });
-
-  it('ignores unknown values and other parameters', () => {
-    expect(parseMapFilters('?basin=atlantis&theme=gone&q=x', themeIds)).toEqual({});
-    expect(parseMapFilters('?basin=sud&theme=', themeIds)).toEqual({basin: 'sud'});
-    expect(parseMapFilters('', themeIds)).toEqual({});
-  });
-
-  it('writes them back, and nothing without filters', () => {
-    expect(mapFiltersSearch({basin: 'nord-est', theme: 'dual'})).toBe('?basin=nord-est&theme=dual');
-    expect(mapFiltersSearch({})).toBe('');
-    expect(parseMapFilters(mapFiltersSearch({theme: 'housing'}), themeIds)).toEqual({theme: 'housing'});
   });
 });

@@ -1,12 +1,10 @@
 /** Which part of the map a reader asked for: by basin, by theme (with its narrower themes), or both. */
+import type {BasinThemeFilters} from '../basin-theme-query';
 import type {Basin} from '../kinds';
 import {isThemeNode, themeNodeId, type MapData, type MapNode} from './graph';
 
-export interface MapFilters {
-  basin?: Basin;
-  /** A theme id: keeps that theme, its narrower themes (at any depth) and what links to them. */
-  theme?: string;
-}
+/** The theme keeps that theme, its narrower themes (at any depth) and what links to them. */
+export type MapFilters = BasinThemeFilters;
 
 /** An offer of the whole region concerns every basin, so it stays under any basin filter. */
 export function concernsBasin(node: MapNode, basin: Basin | undefined): boolean {

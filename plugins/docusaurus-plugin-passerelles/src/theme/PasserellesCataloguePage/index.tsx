@@ -1,6 +1,5 @@
-import React, {useMemo} from 'react';
-import {useHistory, useLocation} from '@docusaurus/router';
-import useIsBrowser from '@docusaurus/useIsBrowser';
+import React, {useCallback, useMemo} from 'react';
+import {useLocation} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
@@ -21,7 +20,7 @@ import {useNow} from '../PasserellesClock';
 import PasserellesCalendarSubscribe from '../PasserellesCalendarSubscribe';
 import CatalogueCard from './card';
 import CatalogueFacets from './facets';
-import {useFocusAcrossNavigation} from '../PasserellesFocus';
+import {useQueryState} from '../PasserellesQueryState';
 import CatalogueShortcuts from './shortcuts';
 
 export interface Props {
@@ -40,24 +39,14 @@ function ResetButton(): React.ReactNode {
  * the static page uses the build date, the browser its own clock.
  */
 export default function PasserellesCataloguePage({catalogue}: Props): React.ReactNode {
-  const location = useLocation();
-  const history = useHistory();
-  // The static HTML has no query: read it once hydrated, so that the first render matches the server's.
-  const isBrowser = useIsBrowser();
+  const {pathname} = useLocation();
   const now = useNow(catalogue.buildDate);
   const domain = useMemo(() => catalogueDomain(catalogue), [catalogue]);
   const index = useMemo(() => indexCatalogue(catalogue), [catalogue]);
-  const state = useMemo(
-    () => (isBrowser ? parseCatalogueQuery(location.search, domain) : defaultCatalogueState),
-    [isBrowser, location.search, domain],
-  );
+  const read = useCallback((search: string) => parseCatalogueQuery(search, domain), [domain]);
+  const {state, setState: navigate} = useQueryState(read, (next: CatalogueState) => serializeCatalogueQuery(next, domain), resultsHeadingId);
   const view = useMemo(() => catalogueView(index, state, now), [index, state, now]);
 
-  const {remember} = useFocusAcrossNavigation(location.search, resultsHeadingId);
-  const navigate = (next: CatalogueState): void => {
-    remember();
-    history.push({pathname: location.pathname, search: serializeCatalogueQuery(next, domain)});
-  };
   const toggle = (facet: CatalogueFacet, value: string): void => navigate(toggleValue(state, facet, value));
   const reset = (): void => navigate(defaultCatalogueState);
 
@@ -73,7 +62,7 @@ export default function PasserellesCataloguePage({catalogue}: Props): React.Reac
             Chaque case cochée filtre la liste aussitôt : les choix d'une même rubrique s'additionnent, les rubriques se combinent. L'adresse de la page garde vos choix : copiez-la pour partager cette sélection.
           </Translate>
         </p>
-        <CatalogueShortcuts index={index} domain={domain} pathname={location.pathname} now={now} />
+        <CatalogueShortcuts index={index} domain={domain} pathname={pathname} now={now} />
         <div className="row margin-top--md">
           <div className="col col--3">
             <CatalogueFacets domain={domain} themes={catalogue.themes} state={state} view={view} onToggle={toggle} onToggleArchived={() => navigate({...state, archived: !state.archived})} />

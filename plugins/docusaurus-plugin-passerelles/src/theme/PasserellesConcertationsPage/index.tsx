@@ -1,19 +1,23 @@
-import React, {useEffect, useState, type CSSProperties} from 'react';
+import React, {useCallback, type CSSProperties} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {useHistory, useLocation} from '@docusaurus/router';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import type {ConcertationCard} from '../../shared/cards';
-import {filterConcertations, filtersFromQuery, formatPartialDate, queryOfFilters, type ConcertationsTimelineProps, type TimelineFilters} from '../../shared/concertations';
+import {basinThemeQuery, parseBasinThemeQuery} from '../../shared/basin-theme-query';
+import {filterConcertations, formatPartialDate, type ConcertationsTimelineProps} from '../../shared/concertations';
 import type {Basin} from '../../shared/kinds';
 import PasserellesThemeChips from '../PasserellesThemeChips';
 import {basinLabel} from '../PasserellesLabels';
+import {useQueryState} from '../PasserellesQueryState';
 
 export interface Props {
   timeline: ConcertationsTimelineProps;
 }
+
+/** The first filter, where the focus goes when the control that changed the filters is gone. */
+const basinSelectId = 'passerelles-concertations-basin';
 
 function Entry({concertation, lane, locale}: {concertation: ConcertationCard; lane: number; locale: string}): React.ReactNode {
   return (
@@ -64,19 +68,11 @@ function Entry({concertation, lane, locale}: {concertation: ConcertationCard; la
  */
 export default function PasserellesConcertationsPage({timeline}: Props): React.ReactNode {
   const {i18n} = useDocusaurusContext();
-  const location = useLocation();
-  const history = useHistory();
-  // The page is rendered without a query at build time: the filters apply once it runs, so that hydration matches.
-  const [running, setRunning] = useState(false);
-  useEffect(() => setRunning(true), []);
-  const themeIds = timeline.themes.map((theme) => theme.id);
-  const filters: TimelineFilters = running ? filtersFromQuery(location.search, themeIds) : {};
+  const read = useCallback((search: string) => parseBasinThemeQuery(search, new Set(timeline.themes.map((theme) => theme.id))), [timeline.themes]);
+  const {state: filters, setState: setFilters} = useQueryState(read, basinThemeQuery, basinSelectId);
   const shown = filterConcertations(timeline.concertations, filters);
   const lanes: readonly Basin[] = filters.basin === undefined ? timeline.basins : [filters.basin];
 
-  const setFilters = (next: TimelineFilters): void => {
-    history.replace({pathname: location.pathname, search: queryOfFilters(next)});
-  };
   const title = translate({id: 'passerelles.concertations.title', message: 'Concertations'});
 
   return (
@@ -96,11 +92,11 @@ export default function PasserellesConcertationsPage({timeline}: Props): React.R
           aria-label={translate({id: 'passerelles.concertations.filters', message: 'Filtrer les concertations'})}
           onSubmit={(event) => event.preventDefault()}>
           <div>
-            <label htmlFor="passerelles-concertations-basin">
+            <label htmlFor={basinSelectId}>
               <Translate id="passerelles.concertations.basin">Bassin</Translate>
             </label>
             <select
-              id="passerelles-concertations-basin"
+              id={basinSelectId}
               value={filters.basin ?? ''}
               onChange={(event) => setFilters({...filters, basin: (event.target.value || undefined) as Basin | undefined})}>
               <option value="">{translate({id: 'passerelles.concertations.allBasins', message: 'Tous les bassins'})}</option>

@@ -1,4 +1,4 @@
-import React, {useMemo, useState} from 'react';
+import React, {useCallback, useMemo, useState} from 'react';
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
@@ -6,12 +6,12 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import {usePluralForm} from '@docusaurus/theme-common';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
-import {useFocusAcrossNavigation} from '../PasserellesFocus';
+import {useQueryState} from '../PasserellesQueryState';
 import PasserellesMapGraph from '../PasserellesMapGraph';
 import {basins, type Basin} from '../../shared/kinds';
-import {filterMap, themeEntries, type MapFilters} from '../../shared/map/filter';
+import {filterMap, themeEntries} from '../../shared/map/filter';
 import {isThemeNode, type MapNode, type MapPageProps} from '../../shared/map/graph';
-import {mapFiltersSearch, parseMapFilters} from '../../shared/map/query';
+import {basinThemeQuery, parseBasinThemeQuery} from '../../shared/basin-theme-query';
 import {basinLabel, facetTitle} from '../PasserellesLabels';
 import {mapNodeTypeLabel} from './labels';
 
@@ -66,9 +66,8 @@ export default function PasserellesMapPage({page}: Props): React.ReactNode {
   const history = useHistory();
   const {selectMessage} = usePluralForm();
   const themeIds = useMemo(() => new Set(page.themes.map((theme) => theme.id)), [page.themes]);
-  // The static page has no query: reading it only once hydrated keeps the first render identical to the server's.
-  const search = isBrowser ? location.search : '';
-  const filters = useMemo(() => parseMapFilters(search, themeIds), [search, themeIds]);
+  const read = useCallback((search: string) => parseBasinThemeQuery(search, themeIds), [themeIds]);
+  const {state: filters, setState: setFilters} = useQueryState(read, basinThemeQuery, 'passerelles-map-basin');
   const view = useMemo(() => filterMap(page.map, filters), [page.map, filters]);
   const entries = useMemo(() => themeEntries(view), [view]);
   const [highlighted, setHighlighted] = useState<string | undefined>();
@@ -78,11 +77,6 @@ export default function PasserellesMapPage({page}: Props): React.ReactNode {
   const structureCount = view.nodes.filter((node) => node.type === 'structure').length;
   const offerCount = itemCount - structureCount;
   const themeCount = view.nodes.length - itemCount;
-  const {remember} = useFocusAcrossNavigation(location.search, 'passerelles-map-basin');
-  const setFilters = (next: MapFilters): void => {
-    remember();
-    history.push({pathname: location.pathname, search: mapFiltersSearch(next)});
-  };
   const highlight = (id: string | undefined): HighlightHandlers => ({
     onFocus: () => setHighlighted(id),
     onMouseEnter: () => setHighlighted(id),

@@ -1,10 +1,9 @@
-import React, {useMemo} from 'react';
+import React from 'react';
 import Link from '@docusaurus/Link';
-import {useHistory, useLocation} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
-import {useFocusAcrossNavigation} from '../PasserellesFocus';
+import {useQueryState} from '../PasserellesQueryState';
 import type {SearchBackend} from '../../shared/search/backend';
 import {cleanFilters} from '../../shared/search/searcher';
 import {facetNames, type FacetName, type Filters, type SearchResponse} from '../../shared/search/types';
@@ -67,41 +66,46 @@ function Facets({response, filters, searcher, onToggle}: {response: SearchRespon
   );
 }
 
+interface SearchPageQuery {
+  query: string;
+  filters: Filters;
+}
+
+/** `?q=…` and one parameter per facet chosen. */
+function readSearchQuery(search: string): SearchPageQuery {
+  const parameters = new URLSearchParams(search);
+  return {
+    query: parameters.get('q') ?? '',
+    filters: cleanFilters(Object.fromEntries(facetNames.map((facet) => [facet, parameters.get(facet) ?? undefined])) as Filters),
+  };
+}
+
+function searchQueryOf({query, filters}: SearchPageQuery): string {
+  const parameters = new URLSearchParams();
+  if (query !== '') parameters.set('q', query);
+  for (const facet of facetNames) {
+    const value = filters[facet];
+    if (value !== undefined) parameters.set(facet, value);
+  }
+  const search = parameters.toString();
+  return search === '' ? '' : `?${search}`;
+}
+
 /** The search page: query and facets live in the URL, so a search can be shared and the back button works. */
 export default function PasserellesSearchPage(): React.ReactNode {
-  const location = useLocation();
-  const history = useHistory();
-  const parameters = useMemo(() => new URLSearchParams(location.search), [location.search]);
-  const query = parameters.get('q') ?? '';
-  const filters = useMemo(
-    () => cleanFilters(Object.fromEntries(facetNames.map((facet) => [facet, parameters.get(facet) ?? undefined])) as Filters),
-    [parameters],
-  );
+  const {
+    state: {query, filters},
+    setState,
+  } = useQueryState(readSearchQuery, searchQueryOf, 'passerelles-search-input');
   const {state} = useSearcher(true);
   const now = useNow(new Date(0).toISOString());
   const response = useSearchResponse(state, {query, filters, limit: 100, now});
 
-  const {remember} = useFocusAcrossNavigation(location.search, 'passerelles-search-input');
-  const navigate = (next: URLSearchParams, replace: boolean): void => {
-    const search = next.toString();
-    const target = {pathname: location.pathname, search: search === '' ? '' : `?${search}`};
-    if (replace) history.replace(target);
-    else {
-      remember();
-      history.push(target);
-    }
-  };
-  const setQuery = (value: string): void => {
-    const next = new URLSearchParams(parameters);
-    if (value === '') next.delete('q');
-    else next.set('q', value);
-    navigate(next, true);
-  };
+  // Typing changes the current history entry: one entry per letter would make Back useless.
+  const setQuery = (value: string): void => setState({query: value, filters}, {replace: true});
   const toggle = (facet: FacetName, value: string): void => {
-    const next = new URLSearchParams(parameters);
-    if (next.get(facet) === value) next.delete(facet);
-    else next.set(facet, value);
-    navigate(next, false);
+    const {[facet]: current, ...others} = filters;
+    setState({query, filters: current === value ? others : {...others, [facet]: value}});
   };
 
   const title = translate({id: 'passerelles.search.title', message: 'Recherche'});

@@ -1,7 +1,5 @@
 import React, {useMemo} from 'react';
-import {useHistory, useLocation} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import {usePluralForm} from '@docusaurus/theme-common';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
@@ -22,12 +20,16 @@ import {
   type StructuresPageProps,
 } from '../../shared/structures/filter';
 import PasserellesItemCard from '../PasserellesItemCard';
+import {useQueryState} from '../PasserellesQueryState';
 import {basinLabel, costFacetLabel, facetTitle, languageLabel} from '../PasserellesLabels';
 import {structureTypeLabel} from '../PasserellesStructureLabels';
 
 export interface Props {
   structures: StructuresPageProps;
 }
+
+/** The heading of the results, where the focus goes when the control that changed the filters is gone. */
+const countHeadingId = 'passerelles-structures-count';
 
 interface FacetOption {
   value: string;
@@ -71,7 +73,14 @@ function Facets({structures, filters, onToggle}: {structures: readonly Structure
               {options.map((option) => (
                 <li key={option.value}>
                   <label>
-                    <input type="checkbox" name={facet} value={option.value} checked={filters[facet].includes(option.value)} onChange={() => onToggle(facet, option.value)} />{' '}
+                    <input
+                      type="checkbox"
+                      id={`passerelles-structures-${facet}-${option.value.replace(/[^\w-]/g, '_')}`}
+                      name={facet}
+                      value={option.value}
+                      checked={filters[facet].includes(option.value)}
+                      onChange={() => onToggle(facet, option.value)}
+                    />{' '}
                     {option.label} <span className="passerelles-structures__count">({counts[facet][option.value] ?? 0})</span>
                   </label>
                 </li>
@@ -86,16 +95,11 @@ function Facets({structures, filters, onToggle}: {structures: readonly Structure
 
 /** The structures of the network, filtered by type, basin, language, cost and theme; the filters live in the URL. */
 export default function PasserellesStructuresPage({structures: {structures}}: Props): React.ReactNode {
-  const location = useLocation();
-  const history = useHistory();
-  // The page is rendered at build time without a query: the filters apply once the browser has taken over.
-  const isBrowser = useIsBrowser();
-  const filters = useMemo(() => (isBrowser ? filtersFromQuery(location.search) : emptyFilters()), [isBrowser, location.search]);
+  const {state: filters, setState: navigate} = useQueryState(filtersFromQuery, queryOf, countHeadingId);
   const shown = filterStructures(structures, filters);
   const {selectMessage} = usePluralForm();
   const now = useMemo(() => Date.now(), []);
 
-  const navigate = (next: StructureFilters): void => history.replace({pathname: location.pathname, search: queryOf(next)});
   const reset = (): void => navigate(emptyFilters());
 
   const title = translate({id: 'passerelles.structures.page.title', message: 'Structures du réseau'});
@@ -120,9 +124,9 @@ export default function PasserellesStructuresPage({structures: {structures}}: Pr
               <Translate id="passerelles.structures.page.reset">Effacer les filtres</Translate>
             </button>
           </form>
-          <section className="passerelles-structures__results" aria-labelledby="passerelles-structures-count">
+          <section className="passerelles-structures__results" aria-labelledby={countHeadingId}>
             {/* The live region inside the heading: role="status" on the h2 itself would take its heading role away. */}
-            <h2 id="passerelles-structures-count" className="passerelles-structures__total">
+            <h2 id={countHeadingId} className="passerelles-structures__total" tabIndex={-1}>
               <span role="status">{count}</span>
             </h2>
             {shown.length === 0 ? (

@@ -75,7 +75,8 @@ describe('the offers catalogue in a browser', () => {
     await facet(page, 'Bassin').getByRole('checkbox', {name: /^Bassin Nord \d+$/}).click();
     await page.waitForURL((url) => url.search === '?theme=double-diagnostic&basin=nord');
     await expectShown(page, idsOf(expected));
-    await expect(page.getByRole('status').filter({hasText: 'offre(s) à venir'}).textContent()).resolves.toBe(`${expected.length} offre(s) à venir`);
+    // French says 0 and 1 in the singular.
+    await expect(page.getByRole('status').filter({hasText: 'à venir'}).textContent()).resolves.toBe(`${expected.length} ${expected.length > 1 ? 'offres' : 'offre'} à venir`);
     for (const card of await page.locator('.passerelles-catalogue__list article').all()) {
       await expect(card.textContent()).resolves.toContain('Bassin Nord');
       await expect(card.getByRole('link', {name: /^Double diagnostic/}).count()).resolves.toBe(1);
@@ -148,7 +149,8 @@ describe('the offers catalogue in a browser', () => {
     await page.getByRole('navigation', {name: /principal|main/i}).getByRole('link', {name: 'Offres', exact: true}).click();
     await page.waitForURL('**/offres/');
     // Click 2: the cell of the Nord basin and Dutch in the shortcut table.
-    await page.getByRole('link', {name: `${expected.length} intervision(s) gratuite(s), Bassin Nord, en néerlandais`}).click();
+    const intervisions = expected.length > 1 ? 'intervisions gratuites' : 'intervision gratuite';
+    await page.getByRole('link', {name: `${expected.length} ${intervisions}, Bassin Nord, en néerlandais`}).click();
     await page.waitForURL((url) => url.search === '?kind=intervision&basin=nord&lang=nl&cost=free');
     await expectShown(page, idsOf(expected));
     for (const [legend, name] of [

@@ -144,7 +144,7 @@ export const en: Record<string, string> = {
   'passerelles.search.all': 'All results for "{query}"',
   'passerelles.search.ambiguous': 'This term names several themes: choose yours.',
   'passerelles.search.ambiguousTitle': 'Several themes bear this name',
-  'passerelles.search.count': '{count} result(s)',
+  'passerelles.search.count': '{count} result|{count} results',
   'passerelles.search.description': 'Search for a vignette, an offer or a theme.',
   'passerelles.search.facets': 'Refine the results',
   'passerelles.search.failed': 'Search could not be loaded. Please try again later.',

@@ -144,7 +144,7 @@ export const nl: Record<string, string> = {
   'passerelles.search.all': 'Alle resultaten voor "{query}"',
   'passerelles.search.ambiguous': "Deze term verwijst naar meerdere thema's: kies het uwe.",
   'passerelles.search.ambiguousTitle': "Meerdere thema's dragen deze naam",
-  'passerelles.search.count': '{count} resultaat/resultaten',
+  'passerelles.search.count': '{count} resultaat|{count} resultaten',
   'passerelles.search.description': 'Zoek een casus, een aanbod of een thema.',
   'passerelles.search.facets': 'Resultaten verfijnen',
   'passerelles.search.failed': 'De zoekfunctie kon niet worden geladen. Probeer het later opnieuw.',

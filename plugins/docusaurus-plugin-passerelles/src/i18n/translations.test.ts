@@ -5,19 +5,26 @@ import {defaultCodeTranslations} from './index';
 const nl = defaultCodeTranslations('nl');
 const en = defaultCodeTranslations('en');
 
-/** Every translate() / <Translate> id written in the theme components. */
-function translationIdsInTheme(): Set<string> {
-  const ids = new Set<string>();
+/** The theme components' source files, with their text. */
+function themeSources(): {file: string; text: string}[] {
+  const sources: {file: string; text: string}[] = [];
   const walk = (directory: string): void => {
     for (const entry of readdirSync(directory)) {
       const file = path.join(directory, entry);
       if (statSync(file).isDirectory()) walk(file);
-      else if (/\.tsx?$/.test(entry)) {
-        for (const match of readFileSync(file, 'utf8').matchAll(/id[=:]\s*["'](passerelles\.[\w.-]+)["']/g)) ids.add(match[1] ?? '');
-      }
+      else if (/\.tsx?$/.test(entry)) sources.push({file, text: readFileSync(file, 'utf8')});
     }
   };
   walk(path.join(__dirname, '..', 'theme'));
+  return sources;
+}
+
+/** Every translate() / <Translate> id written in the theme components. */
+function translationIdsInTheme(): Set<string> {
+  const ids = new Set<string>();
+  for (const {text} of themeSources()) {
+    for (const match of text.matchAll(/id[=:]\s*["'](passerelles\.[\w.-]+)["']/g)) ids.add(match[1] ?? '');
+  }
   return ids;
 }
 
@@ -44,8 +51,27 @@ describe('the plugin translations', () => {
   it('keeps the placeholders of plural forms and values', () => {
     for (const messages of [nl, en]) {
       expect(messages['passerelles.counts.offers']?.split('|')).toHaveLength(2);
+      for (const id of ['passerelles.catalogue.count', 'passerelles.catalogue.countWithArchived', 'passerelles.search.count']) {
+        expect(messages[id]?.split('|').map((form) => form.includes('{count}'))).toEqual([true, true]);
+      }
+      expect(messages['passerelles.concertations.count']?.split('|').map((form) => form.includes('{total}'))).toEqual([true, true]);
       expect(messages['passerelles.facts.next']).toContain('{date}');
       expect(messages['passerelles.hub.past']).toContain('{count}');
     }
+  });
+
+  it('says a count in its plural form, never with "(s)"', () => {
+    const parenthesisedPlural = /\p{L}\((?:s|es|en|gen|x)\)/u;
+    const offending = [
+      ...([['nl', nl], ['en', en]] as const).flatMap(([locale, messages]) =>
+        Object.entries(messages)
+          .filter(([, text]) => parenthesisedPlural.test(text))
+          .map(([id, text]) => `${locale} ${id}: ${text}`),
+      ),
+      ...themeSources()
+        .filter(({text}) => parenthesisedPlural.test(text))
+        .map(({file}) => path.relative(__dirname, file)),
+    ];
+    expect(offending).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import React, {useCallback, useMemo} from 'react';
 import {useLocation} from '@docusaurus/router';
+import {usePluralForm} from '@docusaurus/theme-common';
 import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
@@ -40,6 +41,7 @@ function ResetButton(): React.ReactNode {
  */
 export default function PasserellesCataloguePage({catalogue}: Props): React.ReactNode {
   const {pathname} = useLocation();
+  const {selectMessage} = usePluralForm();
   const now = useNow(catalogue.buildDate);
   const domain = useMemo(() => catalogueDomain(catalogue), [catalogue]);
   const index = useMemo(() => indexCatalogue(catalogue), [catalogue]);
@@ -73,14 +75,11 @@ export default function PasserellesCataloguePage({catalogue}: Props): React.Reac
             </h2>
             <div className="passerelles-catalogue__status">
               <p role="status" className="passerelles-catalogue__count">
-                {state.archived ? (
-                  <Translate id="passerelles.catalogue.countWithArchived" values={{count: view.offers.length}}>
-                    {'{count} offre(s), archivées comprises'}
-                  </Translate>
-                ) : (
-                  <Translate id="passerelles.catalogue.count" values={{count: view.offers.length}}>
-                    {'{count} offre(s) à venir'}
-                  </Translate>
+                {selectMessage(
+                  view.offers.length,
+                  state.archived
+                    ? translate({id: 'passerelles.catalogue.countWithArchived', message: '{count} offre, archivées comprises|{count} offres, archivées comprises'}, {count: view.offers.length})
+                    : translate({id: 'passerelles.catalogue.count', message: '{count} offre à venir|{count} offres à venir'}, {count: view.offers.length}),
                 )}
               </p>
               {!isDefaultState(state) && (
@@ -97,9 +96,13 @@ export default function PasserellesCataloguePage({catalogue}: Props): React.Reac
                 {!state.archived && view.archivedCount > 0 && (
                   <p>
                     <button type="button" className="button button--link" onClick={() => navigate({...state, archived: true})}>
-                      <Translate id="passerelles.catalogue.emptyShowArchived" values={{count: view.archivedCount}}>
-                        {'Voir les {count} offre(s) archivée(s) qui y correspondent'}
-                      </Translate>
+                      {selectMessage(
+                        view.archivedCount,
+                        translate(
+                          {id: 'passerelles.catalogue.emptyShowArchived', message: "Voir l'offre archivée qui y correspond|Voir les {count} offres archivées qui y correspondent"},
+                          {count: view.archivedCount},
+                        ),
+                      )}
                     </button>
                   </p>
                 )}

@@ -1,6 +1,7 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
+import {usePluralForm} from '@docusaurus/theme-common';
 import {catalogueView, freeIntervisionsState, serializeCatalogueQuery, type CatalogueDomain, type CatalogueIndex} from '../../shared/catalogue';
 import {basins, offerLanguages, type Basin, type OfferLanguage} from '../../shared/kinds';
 import {basinLabel, languageLabel} from '../PasserellesLabels';
@@ -17,13 +18,17 @@ export interface ShortcutsProps {
  * that view: with the navbar link, two clicks from any page of the site.
  */
 export default function CatalogueShortcuts({index, domain, pathname, now}: ShortcutsProps): React.ReactNode {
+  const {selectMessage} = usePluralForm();
   const cell = (basin: Basin, language: OfferLanguage): React.ReactNode => {
     const state = freeIntervisionsState(basin, language);
     const count = catalogueView(index, state, now).offers.length;
     if (count === 0) return <span className="passerelles-catalogue__shortcut-empty">0</span>;
-    const label = translate(
-      {id: 'passerelles.catalogue.shortcuts.cell', message: '{count} intervision(s) gratuite(s), {basin}, en {language}'},
-      {count, basin: basinLabel(basin), language: languageLabel(language)},
+    const label = selectMessage(
+      count,
+      translate(
+        {id: 'passerelles.catalogue.shortcuts.cell', message: '{count} intervision gratuite, {basin}, en {language}|{count} intervisions gratuites, {basin}, en {language}'},
+        {count, basin: basinLabel(basin), language: languageLabel(language)},
+      ),
     );
     return (
       <Link to={`${pathname}${serializeCatalogueQuery(state, domain)}`} aria-label={label} className="passerelles-catalogue__shortcut">

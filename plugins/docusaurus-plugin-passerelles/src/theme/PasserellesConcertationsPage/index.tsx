@@ -2,6 +2,7 @@ import React, {useCallback, type CSSProperties} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {usePluralForm} from '@docusaurus/theme-common';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import type {ConcertationCard} from '../../shared/cards';
@@ -70,6 +71,7 @@ export default function PasserellesConcertationsPage({timeline}: Props): React.R
   const {i18n} = useDocusaurusContext();
   const read = useCallback((search: string) => parseBasinThemeQuery(search, new Set(timeline.themes.map((theme) => theme.id))), [timeline.themes]);
   const {state: filters, setState: setFilters} = useQueryState(read, basinThemeQuery, basinSelectId);
+  const {selectMessage} = usePluralForm();
   const shown = filterConcertations(timeline.concertations, filters);
   const lanes: readonly Basin[] = filters.basin === undefined ? timeline.basins : [filters.basin];
 
@@ -125,9 +127,13 @@ export default function PasserellesConcertationsPage({timeline}: Props): React.R
         </form>
 
         <p role="status" className="passerelles-concertations__count">
-          <Translate id="passerelles.concertations.count" values={{count: shown.length, total: timeline.concertations.length}}>
-            {'{count} concertation(s) sur {total}'}
-          </Translate>
+          {selectMessage(
+            shown.length,
+            translate(
+              {id: 'passerelles.concertations.count', message: '{count} concertation sur {total}|{count} concertations sur {total}'},
+              {count: shown.length, total: timeline.concertations.length},
+            ),
+          )}
         </p>
 
         {shown.length === 0 ? (

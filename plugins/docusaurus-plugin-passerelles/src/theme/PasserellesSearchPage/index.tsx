@@ -1,6 +1,7 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
+import {usePluralForm} from '@docusaurus/theme-common';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import {useQueryState} from '../PasserellesQueryState';
@@ -98,6 +99,7 @@ export default function PasserellesSearchPage(): React.ReactNode {
     setState,
   } = useQueryState(readSearchQuery, searchQueryOf, 'passerelles-search-input');
   const {state} = useSearcher(true);
+  const {selectMessage} = usePluralForm();
   const now = useNow(new Date(0).toISOString());
   const response = useSearchResponse(state, {query, filters, limit: 100, now});
 
@@ -163,9 +165,7 @@ export default function PasserellesSearchPage(): React.ReactNode {
                 </section>
               )}
               <p role="status" className="passerelles-search__count">
-                <Translate id="passerelles.search.count" values={{count: response.total}}>
-                  {'{count} résultat(s)'}
-                </Translate>
+                {selectMessage(response.total, translate({id: 'passerelles.search.count', message: '{count} résultat|{count} résultats'}, {count: response.total}))}
               </p>
               <ol className="passerelles-search__results">
                 {response.results.map((result) => (

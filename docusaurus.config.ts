@@ -51,6 +51,7 @@ const config: Config = {
           blogTitle: 'Actualités',
           blogDescription: 'Les nouvelles de Passerelles',
           blogSidebarTitle: 'Billets récents',
+          blogListComponent: '@site/src/components/BlogListPage',
           showReadingTime: true,
           editUrl: `${repository}/edit/main/`,
           remarkPlugins: [passerellesDirectives],

@@ -130,3 +130,18 @@ describe('the built themes index', () => {
     expect(text).toMatch(/Assuétudes \d+ vignettes? · \d+ offres? · \d+ concertations?/);
   });
 });
+
+describe('the built news page', () => {
+  it('names itself in its one h1, above the posts, in each locale', async () => {
+    for (const [pagePath, title] of [
+      ['blog', 'Actualités'],
+      ['nl/blog', 'Nieuws'],
+    ] as const) {
+      const html = await page(pagePath);
+      const headings = [...html.matchAll(/<h1[^>]*>(.*?)<\/h1>/g)].map((match) => textOf(match[1] ?? ''));
+      expect(headings).toEqual([title]);
+      // The posts' titles come after it, as h2.
+      expect(html.indexOf('<h1')).toBeLessThan(html.indexOf('<h2'));
+    }
+  });
+});

@@ -3,6 +3,7 @@
  * the map and of the concertations timeline, so that a shared link opens the same view.
  */
 import {basins, type Basin} from './kinds';
+import {searchOf} from './url-query';
 
 export interface BasinThemeFilters {
   basin?: Basin;
@@ -26,6 +27,5 @@ export function basinThemeQuery(filters: BasinThemeFilters): string {
   const parameters = new URLSearchParams();
   if (filters.basin !== undefined) parameters.set('basin', filters.basin);
   if (filters.theme !== undefined) parameters.set('theme', filters.theme);
-  const search = parameters.toString();
-  return search === '' ? '' : `?${search}`;
+  return searchOf(parameters);
 }

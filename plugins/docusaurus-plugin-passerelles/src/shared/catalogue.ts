@@ -7,6 +7,7 @@ import type {CalendarLinks} from './cards';
 import type {OfferCard} from './cards';
 import {basins, formats, offerKinds, offerLanguages} from './kinds';
 import {isUpcoming, splitByDate} from './schedule';
+import {searchOf} from './url-query';
 
 /** A theme the catalogue can filter on, with its broader themes so that it also matches their narrower ones. */
 export interface CatalogueTheme {
@@ -82,8 +83,7 @@ export function serializeCatalogueQuery(state: CatalogueState, domain: Catalogue
     for (const value of domain[facet]) if (state.filters[facet].includes(value)) parameters.append(facet, value);
   }
   if (state.archived) parameters.set(archivedParameter, '1');
-  const query = parameters.toString();
-  return query === '' ? '' : `?${query}`;
+  return searchOf(parameters);
 }
 
 export function toggleValue(state: CatalogueState, facet: CatalogueFacet, value: string): CatalogueState {

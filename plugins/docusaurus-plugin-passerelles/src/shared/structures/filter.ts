@@ -5,6 +5,7 @@
  */
 import type {StructureCard} from '../cards';
 import {basins, offerLanguages, structureTypes} from '../kinds';
+import {searchOf} from '../url-query';
 
 export const structureFacets = ['type', 'basin', 'language', 'cost', 'theme'] as const;
 export type StructureFacet = (typeof structureFacets)[number];
@@ -108,6 +109,5 @@ export function filtersFromQuery(search: string): StructureFilters {
 export function queryOf(filters: StructureFilters): string {
   const params = new URLSearchParams();
   for (const facet of structureFacets) for (const value of [...filters[facet]].sort()) params.append(facet, value);
-  const query = params.toString();
-  return query === '' ? '' : `?${query}`;
+  return searchOf(params);
 }

@@ -12,6 +12,7 @@ import type {Basin, Format, ItemKind, OfferLanguage} from '../../shared/kinds';
 import {useNow} from '../PasserellesClock';
 import {basinLabel, costFacetLabel, facetTitle, formatLabel, kindLabel, languageLabel, upcomingFacetLabel} from '../PasserellesLabels';
 import {useSearchResponse, useSearcher} from '../PasserellesSearch';
+import {searchOf} from '../../shared/url-query';
 
 function valueLabel(facet: FacetName, value: string, searcher: SearchBackend): string {
   switch (facet) {
@@ -88,8 +89,7 @@ function searchQueryOf({query, filters}: SearchPageQuery): string {
     const value = filters[facet];
     if (value !== undefined) parameters.set(facet, value);
   }
-  const search = parameters.toString();
-  return search === '' ? '' : `?${search}`;
+  return searchOf(parameters);
 }
 
 /** The search page: query and facets live in the URL, so a search can be shared and the back button works. */

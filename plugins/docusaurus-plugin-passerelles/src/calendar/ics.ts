@@ -1,5 +1,5 @@
 /** The iCalendar text of a list of events, written by ical-generator (escaping, line folding, dates). */
-import ical, {ICalCalendarMethod} from 'ical-generator';
+import ical, {foldLines, ICalCalendarMethod} from 'ical-generator';
 import type {CalendarEvent} from './events';
 
 export interface CalendarDocument {
@@ -32,16 +32,17 @@ const calendarEnd = 'END:VCALENDAR';
  * event is in the file of all offers, of its offer and of each of its themes
  * and their broader ones, and ical-generator's line folding is slow (it
  * encodes each character alone). Folding works line by line, so a calendar is
- * its head, then its events' texts, then its end, whichever calendar an event's
- * text was folded in.
+ * its folded head, then its events' folded texts, then its end; an event is
+ * folded alone, without a calendar's head around it.
  */
 export function createCalendarRenderer(stamp: Date): (document: CalendarDocument) => string {
   const eventTexts = new Map<CalendarEvent, string>();
+  // Only makes the events: ical-generator writes an event through the calendar that holds it.
+  const maker = ical();
   const eventText = (event: CalendarEvent): string => {
     let text = eventTexts.get(event);
     if (text === undefined) {
-      const single = ical();
-      single.createEvent({
+      const made = maker.createEvent({
         id: event.uid,
         stamp,
         start: event.start,
@@ -52,8 +53,8 @@ export function createCalendarRenderer(stamp: Date): (document: CalendarDocument
         categories: event.categories.map((name) => ({name})),
         ...(event.location === undefined ? {} : {location: event.location}),
       });
-      const whole = single.toString();
-      text = whole.slice(whole.indexOf('BEGIN:VEVENT'), whole.lastIndexOf(calendarEnd));
+      text = foldLines(made.toString());
+      maker.clear();
       eventTexts.set(event, text);
     }
     return text;

@@ -50,7 +50,16 @@ export function createPropsBuilder(context: PropsContext) {
     counts: countsOf(theme.id),
   });
 
-  const card = (item: Item): ItemCard => itemCard(item, refsOf);
+  // An item's card is in its themes' hubs, the catalogue and the see-also lists of many pages: made once, shared.
+  const cards = new Map<Item, ItemCard>();
+  const card = (item: Item): ItemCard => {
+    let made = cards.get(item);
+    if (made === undefined) {
+      made = itemCard(item, refsOf);
+      cards.set(item, made);
+    }
+    return made;
+  };
 
   return {
     card,

@@ -1,4 +1,4 @@
-import React, {useMemo} from 'react';
+import React from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import {usePluralForm} from '@docusaurus/theme-common';
 import Heading from '@theme/Heading';
@@ -21,6 +21,7 @@ import {
 } from '../../shared/structures/filter';
 import PasserellesItemCard from '../PasserellesItemCard';
 import {useQueryState} from '../PasserellesQueryState';
+import {useNow} from '../PasserellesClock';
 import {basinLabel, costFacetLabel, facetTitle, languageLabel} from '../PasserellesLabels';
 import {structureTypeLabel} from '../PasserellesStructureLabels';
 
@@ -98,7 +99,8 @@ export default function PasserellesStructuresPage({structures: {structures}}: Pr
   const {state: filters, setState: navigate} = useQueryState(filtersFromQuery, queryOf, countHeadingId);
   const shown = filterStructures(structures, filters);
   const {selectMessage} = usePluralForm();
-  const now = useMemo(() => Date.now(), []);
+  // A structure's card shows no date: the clock only has to be the same in the server's render and the browser's.
+  const now = useNow(new Date(0).toISOString());
 
   const reset = (): void => navigate(emptyFilters());
 

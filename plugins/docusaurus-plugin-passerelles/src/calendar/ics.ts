@@ -35,6 +35,18 @@ const calendarEnd = 'END:VCALENDAR';
  * its folded head, then its events' folded texts, then its end; an event is
  * folded alone, without a calendar's head around it.
  */
+/**
+ * ical-generator's folding, asked only of the lines it would change: it
+ * breaks a line once its octets pass 74, so a shorter line comes back as it
+ * was, and most lines of an event are short.
+ */
+function foldLongLines(text: string): string {
+  return text
+    .split('\r\n')
+    .map((line) => (Buffer.byteLength(line) > 74 ? foldLines(line) : line))
+    .join('\r\n');
+}
+
 export function createCalendarRenderer(stamp: Date): (document: CalendarDocument) => string {
   const eventTexts = new Map<CalendarEvent, string>();
   // Only makes the events: ical-generator writes an event through the calendar that holds it.
@@ -53,7 +65,7 @@ export function createCalendarRenderer(stamp: Date): (document: CalendarDocument
         categories: event.categories.map((name) => ({name})),
         ...(event.location === undefined ? {} : {location: event.location}),
       });
-      text = foldLines(made.toString());
+      text = foldLongLines(made.toString());
       maker.clear();
       eventTexts.set(event, text);
     }

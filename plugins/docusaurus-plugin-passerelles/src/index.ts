@@ -6,7 +6,8 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import {generatedDataRule} from './bundling';
-import {calendarLinks, planCalendars, renderCalendarFiles} from './calendar/files';
+import {renderCalendarFilesApart} from './calendar/apart';
+import {calendarLinks, planCalendars} from './calendar/files';
 import {registerCommands} from './cli';
 import {renderDataFiles} from './data/files';
 import {documentsFromDocsContent, duplicateDocIds} from './content/documents';
@@ -128,6 +129,10 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
         siteUrl: siteConfig.url,
         siteTitle: siteConfig.title,
       });
+      // Rendered in a worker while this thread builds the search index and the pages' data.
+      const calendarFiles = renderCalendarFilesApart(siteConfig.baseUrl, calendars, buildDate);
+      // Awaited at the end; a failure meanwhile is reported there, not as an unhandled rejection.
+      calendarFiles.catch(() => undefined);
       const searchIndex = buildSearchIndex({
         items: knowledgeBase.items,
         taxonomy,
@@ -224,7 +229,7 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
       );
       publishedFiles = [
         {segments: builtSearchIndexSegments, content: JSON.stringify(searchIndex)},
-        ...renderCalendarFiles(siteConfig.baseUrl, calendars, buildDate),
+        ...(await calendarFiles),
         ...renderDataFiles(data),
       ];
     },

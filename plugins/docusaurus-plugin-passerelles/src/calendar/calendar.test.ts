@@ -8,7 +8,8 @@ import {DEFAULT_OPTIONS} from '../options';
 import {createSitePaths} from '../routes/paths';
 import {parseCalendar} from './__fixtures__/parse-ics';
 import {calendarEvents, offerEvents, type EventContext} from './events';
-import {calendarLinks, planCalendars, writeCalendars, type CalendarFile} from './files';
+import {renderCalendarFilesApart} from './apart';
+import {calendarLinks, planCalendars, renderCalendarFiles, writeCalendars, type CalendarFile} from './files';
 import ical, {ICalCalendarMethod} from 'ical-generator';
 import {createCalendarRenderer, renderCalendar} from './ics';
 import {calendarTexts} from './texts';
@@ -183,6 +184,12 @@ describe('the calendar files of a locale', () => {
   });
 
   const readBack = async (sitePath: string) => parseCalendar(await readFile(path.join(outDir, sitePath.replace(/^\/nl\//, '')), 'utf8'));
+
+  it('renders in its worker thread the same files, byte for byte, as in this thread', async () => {
+    const inThisThread = renderCalendarFiles('/nl/', files, stamp);
+    expect(inThisThread.length).toBeGreaterThan(2);
+    await expect(renderCalendarFilesApart('/nl/', files, stamp)).resolves.toEqual(inThisThread);
+  });
 
   it('writes every offer, every theme, and each offer that has a dated session', async () => {
     expect(await readdir(outDir)).toEqual(expect.arrayContaining(['offres.ics', 'thematiques', 'offres']));

@@ -11,6 +11,7 @@ import {calendarEvents} from './events';
 import {createCalendarRenderer, type CalendarDocument} from './ics';
 import {calendarTexts} from './texts';
 import {writePublishedFiles, type PublishedFile} from '../published-files';
+import {renderCalendarFilesApart} from './apart';
 
 export interface CalendarFile extends CalendarDocument {
   /** Path on the site, the locale's baseUrl included: `/nl/offres.ics`. */
@@ -78,7 +79,7 @@ export function renderCalendarFiles(baseUrl: string, files: readonly CalendarFil
   return files.map((calendar) => ({segments: calendar.path.slice(baseUrl.length).split('/'), content: render(calendar)}));
 }
 
-/** Writes each file under the locale's output folder (`build/` or `build/nl/`), whose URL is `baseUrl`. */
+/** Writes each file under the locale's output folder (`build/` or `build/nl/`), whose URL is `baseUrl`, rendered as the build renders them. */
 export async function writeCalendars(outDir: string, baseUrl: string, files: readonly CalendarFile[], stamp: Date): Promise<void> {
-  await writePublishedFiles(outDir, renderCalendarFiles(baseUrl, files, stamp));
+  await writePublishedFiles(outDir, await renderCalendarFilesApart(baseUrl, files, stamp));
 }

@@ -28,14 +28,6 @@ export function renderCalendar(document: CalendarDocument, stamp: Date): string 
 const calendarEnd = 'END:VCALENDAR';
 
 /**
- * Renders calendars that share events, each event's text written once: an
- * event is in the file of all offers, of its offer and of each of its themes
- * and their broader ones, and ical-generator's line folding is slow (it
- * encodes each character alone). Folding works line by line, so a calendar is
- * its folded head, then its events' folded texts, then its end; an event is
- * folded alone, without a calendar's head around it.
- */
-/**
  * ical-generator's folding, asked only of the lines it would change: it
  * breaks a line once its octets pass 74, so a shorter line comes back as it
  * was, and most lines of an event are short.
@@ -47,6 +39,14 @@ function foldLongLines(text: string): string {
     .join('\r\n');
 }
 
+/**
+ * Renders calendars that share events, each event's text written once: an
+ * event is in the file of all offers, of its offer and of each of its themes
+ * and their broader ones, and ical-generator's line folding is slow (it
+ * encodes each character alone). Folding works line by line, so a calendar is
+ * its folded head, then its events' folded texts, then its end; an event is
+ * folded alone, without a calendar's head around it.
+ */
 export function createCalendarRenderer(stamp: Date): (document: CalendarDocument) => string {
   const eventTexts = new Map<CalendarEvent, string>();
   // Only makes the events: ical-generator writes an event through the calendar that holds it.

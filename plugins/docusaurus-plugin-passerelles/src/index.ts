@@ -218,7 +218,7 @@ export default function pluginPasserelles(context: LoadContext, options: PluginO
       );
       await Promise.all(
         knowledgeBase.items.map((item) =>
-          actions.createData(itemDataFileName(path.join(siteDir, item.file)), props.itemContext(item)),
+          actions.createData(itemDataFileName(path.join(siteDir, item.file)), JSON.stringify(props.itemContext(item))),
         ),
       );
       // Read by the directives' remark plugin; the offer lists and vignette cards are imported by the pages that embed them.

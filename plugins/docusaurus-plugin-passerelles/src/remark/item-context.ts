@@ -4,16 +4,23 @@
  * <PasserellesItemHeader> after the title and <PasserellesItemFooter> at the end.
  * The data is per page, so no page carries the whole knowledge base.
  */
-import {existsSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {itemDataFileName, itemDataModule, pluginName} from './item-data';
-import {importNode, type EsTreeNode, type MdastNode} from './mdx-nodes';
+import {importNode, jsonConstNode, type EsTreeNode, type MdastNode} from './mdx-nodes';
 
 export type {MdastNode} from './mdx-nodes';
 
 export interface ItemContextOptions {
   /** Id of the Passerelles plugin instance (default: "default"). */
   pluginId?: string;
+  /**
+   * Write the item's data into the page's module (default: in production builds) rather than import it.
+   * Webpack's cost is per module: one more module per page made the bundling of 2,000 items about a
+   * quarter slower (bench/RESULTS.md). The dev server imports the file, so that a page is reloaded
+   * when the build rewrites its data (another item's title changed, say).
+   */
+  inlineData?: boolean;
 }
 
 interface VFileLike {
@@ -58,13 +65,15 @@ function findGeneratedFilesDir(from: string): string | undefined {
 
 export default function remarkItemContext(options: ItemContextOptions = {}) {
   const pluginId = options.pluginId ?? 'default';
+  const inlineData = options.inlineData ?? process.env.NODE_ENV === 'production';
   return (tree: MdastNode, file: VFileLike): void => {
     const kind = file.data.frontMatter?.kind;
     if (typeof kind !== 'string' || file.path === undefined) return;
     const generatedFilesDir = findGeneratedFilesDir(file.path);
     // Older versions of versioned docs are not indexed: they have no data and keep their plain page.
     if (generatedFilesDir === undefined) return;
-    if (!existsSync(path.join(generatedFilesDir, pluginName, pluginId, itemDataFileName(file.path)))) return;
+    const dataFile = path.join(generatedFilesDir, pluginName, pluginId, itemDataFileName(file.path));
+    if (!existsSync(dataFile)) return;
 
     const children = tree.children ?? [];
     const titleIndex = children.findIndex((node) => node.type !== 'mdxjsEsm');
@@ -72,7 +81,7 @@ export default function remarkItemContext(options: ItemContextOptions = {}) {
     children.splice(afterTitle, 0, componentNode('PasserellesItemHeader'));
     children.push(componentNode('PasserellesItemFooter'));
     children.unshift(
-      importNode(dataIdentifier, itemDataModule(pluginId, file.path)),
+      inlineData ? jsonConstNode(dataIdentifier, readFileSync(dataFile, 'utf8')) : importNode(dataIdentifier, itemDataModule(pluginId, file.path)),
       importNode('PasserellesItemHeader', '@theme/PasserellesItemHeader'),
       importNode('PasserellesItemFooter', '@theme/PasserellesItemFooter'),
     );

@@ -8,7 +8,8 @@ import path from 'node:path';
 export interface PublishedFile {
   /** Where it goes under the locale's output folder (`build/` or `build/nl/`), as path segments. */
   segments: readonly string[];
-  content: string;
+  /** Text, or its UTF-8 bytes (kept outside the JavaScript heap until postBuild writes them). */
+  content: string | Uint8Array;
 }
 
 export async function writePublishedFiles(localeOutDir: string, files: readonly PublishedFile[]): Promise<void> {

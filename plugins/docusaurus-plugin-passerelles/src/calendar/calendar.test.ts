@@ -8,7 +8,7 @@ import {DEFAULT_OPTIONS} from '../options';
 import {createSitePaths} from '../routes/paths';
 import {parseCalendar} from './__fixtures__/parse-ics';
 import {calendarEvents, offerEvents, type EventContext} from './events';
-import {renderCalendarFilesApart} from './apart';
+import {packFiles, renderCalendarFilesApart, unpackFiles} from './apart';
 import {calendarLinks, planCalendars, renderCalendarFiles, writeCalendars, type CalendarFile} from './files';
 import ical, {ICalCalendarMethod} from 'ical-generator';
 import {createCalendarRenderer, renderCalendar} from './ics';
@@ -169,6 +169,23 @@ describe('the events of an offer', () => {
   });
 });
 
+describe('files sent back by the worker as one buffer', () => {
+  it('gives back each file\'s bytes, text or bytes, multi-byte characters and empty files included', () => {
+    const files = [
+      {segments: ['offres.ics'], content: 'SUMMARY:Café – intervision\r\n'},
+      {segments: ['vide.ics'], content: ''},
+      {segments: ['thematiques', 'exil.ics'], content: Buffer.from('DESCRIPTION:家族 · 🙂\r\n', 'utf8')},
+    ];
+    const packed = packFiles(files);
+    expect(packed.bytes.byteLength).toBe(files.reduce((total, file) => total + Buffer.byteLength(file.content), 0));
+    // Its own memory, not a view of Node's shared pool: it is moved to another thread.
+    expect(packed.bytes.buffer.byteLength).toBe(packed.bytes.byteLength);
+    expect(unpackFiles(packed).map(({segments, content}) => ({segments, text: Buffer.from(content).toString('utf8')}))).toEqual(
+      files.map(({segments, content}) => ({segments, text: content.toString()})),
+    );
+  });
+});
+
 describe('the calendar files of a locale', () => {
   const paths = createSitePaths({baseUrl: '/nl/', trailingSlash: true}, DEFAULT_OPTIONS);
   const files = planCalendars({offers, taxonomy, locale: 'nl', paths, siteUrl, siteTitle: 'Passerelles'});
@@ -188,7 +205,8 @@ describe('the calendar files of a locale', () => {
   it('renders in its worker thread the same files, byte for byte, as in this thread', async () => {
     const inThisThread = renderCalendarFiles('/nl/', files, stamp);
     expect(inThisThread.length).toBeGreaterThan(2);
-    await expect(renderCalendarFilesApart('/nl/', files, stamp)).resolves.toEqual(inThisThread);
+    const apart = await renderCalendarFilesApart('/nl/', files, stamp);
+    expect(apart.map(({segments, content}) => ({segments, content: Buffer.from(content).toString('utf8')}))).toEqual(inThisThread);
   });
 
   it('writes every offer, every theme, and each offer that has a dated session', async () => {

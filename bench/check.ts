@@ -81,10 +81,21 @@ function timeCommand(siteDir: string, name: CommandName): Timing & {maxRssKb: nu
   return {wallMs: wall * 1000, cpuMs: (user + system) * 1000, maxRssKb};
 }
 
+/** A stage's median, and the lowest and highest CPU time of its rounds: how far the machine let them fall apart. */
+interface StageSummary extends Timing {
+  cpuLowMs: number;
+  cpuHighMs: number;
+}
+
 interface SizeResult {
   items: number;
   command: Record<CommandName, Timing & {maxRssKb: number}>;
-  stages: Map<string, Timing>;
+  stages: Map<string, StageSummary>;
+}
+
+function summarise(timings: readonly Timing[]): StageSummary {
+  const cpu = timings.map((timing) => timing.cpuMs);
+  return {...medianTiming(timings), cpuLowMs: Math.min(...cpu), cpuHighMs: Math.max(...cpu)};
 }
 
 /** A full collection (`node --expose-gc`, as `npm run bench:check` runs this), so that a stage starts with a clean heap. */
@@ -94,9 +105,8 @@ function collectGarbage(): void {
   gc();
 }
 
-/** Each stage of the plugin's work on one site, in the order the build runs them, each `runs` times. */
-async function measureStages(siteDir: string): Promise<Map<string, Timing>> {
-  const measures = new Map<string, Timing[]>();
+/** Each stage of the plugin's work on one site, in the order the build runs them, once; the timings go to `measures`. */
+async function measureStages(siteDir: string, measures: Map<string, Timing[]>): Promise<void> {
   const measure = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
     let value: T | undefined;
     // Each stage pays for its own garbage only, not for a collection of the whole heap that an earlier stage made due.
@@ -108,7 +118,7 @@ async function measureStages(siteDir: string): Promise<Map<string, Timing>> {
     return value as T;
   };
   const paths = createSitePaths({baseUrl: '/', trailingSlash: true}, options);
-  for (let round = 0; round < runs; round += 1) {
+  {
     await measure('runCheck: the command without Docusaurus start-up', () => runCheck(siteDir, options, 'fr'));
     const documents = await measure('read the docs folder', () => documentsFromFolder(siteDir, options.docsPath));
     const taxonomy = await loadTaxonomy(path.join(siteDir, options.taxonomyPath), options.taxonomyPath, 'fr');
@@ -147,7 +157,6 @@ async function measureStages(siteDir: string): Promise<Map<string, Timing>> {
     );
     await measure('whole lifecycle: docs plugin loadContent + Passerelles allContentLoaded', async () => runLifecycle(await loadFixtureContext(siteDir)));
   }
-  return new Map([...measures].map(([name, timings]) => [name, medianTiming(timings)]));
 }
 
 function table(results: readonly SizeResult[]): string {
@@ -155,7 +164,8 @@ function table(results: readonly SizeResult[]): string {
   if (small === undefined || large === undefined) return '';
   const factor = large.items / small.items;
   const ratio = (a: Timing, b: Timing): string => `${(b.cpuMs / a.cpuMs).toFixed(1)}×`;
-  const cell = (timing: Timing): string => `${ms(timing.wallMs)} (CPU ${ms(timing.cpuMs)})`;
+  const cell = (timing: Timing | StageSummary): string =>
+    'cpuLowMs' in timing ? `${ms(timing.wallMs)} (CPU ${ms(timing.cpuMs)}; ${ms(timing.cpuLowMs)} to ${ms(timing.cpuHighMs)})` : `${ms(timing.wallMs)} (CPU ${ms(timing.cpuMs)})`;
   const rows = [
     ...(Object.keys(commands) as CommandName[]).map(
       (name) => `| ${commands[name].label} | ${cell(small.command[name])} | ${cell(large.command[name])} | ${ratio(small.command[name], large.command[name])} |`,
@@ -174,23 +184,35 @@ function table(results: readonly SizeResult[]): string {
 
 async function main(): Promise<void> {
   const start = machine();
-  const results: SizeResult[] = [];
-  for (const count of sizes) {
-    const siteDir = path.join(benchSitesDir, `site-${count}`);
-    progress(`generating ${count} items in ${siteDir}`);
-    generateSite(siteDir, count);
-    const commandRuns: Record<CommandName, (Timing & {maxRssKb: number})[]> = {standalone: [], docusaurus: []};
-    for (let run = 0; run < runs; run += 1) {
+  const siteDirs = sizes.map((count) => path.join(benchSitesDir, `site-${count}`));
+  sizes.forEach((count, index) => {
+    progress(`generating ${count} items in ${siteDirs[index]}`);
+    generateSite(siteDirs[index] ?? '', count);
+  });
+  // The sizes take turns, run by run and round by round: on this shared machine, the same work can take
+  // twice its CPU time for minutes on end, and such a spell then falls on every size, not on one.
+  const commandRuns = sizes.map((): Record<CommandName, (Timing & {maxRssKb: number})[]> => ({standalone: [], docusaurus: []}));
+  for (let run = 0; run < runs; run += 1) {
+    for (const [index, count] of sizes.entries()) {
       for (const name of Object.keys(commands) as CommandName[]) {
         progress(`${count} items: ${name} check, run ${run + 1}/${runs}`);
-        commandRuns[name].push(timeCommand(siteDir, name));
+        commandRuns[index]?.[name].push(timeCommand(siteDirs[index] ?? '', name));
       }
     }
-    const medianRun = (name: CommandName): Timing & {maxRssKb: number} => ({...medianTiming(commandRuns[name]), maxRssKb: Math.max(...commandRuns[name].map((run) => run.maxRssKb))});
-    progress(`${count} items: the stages in this process, ${runs} rounds`);
-    const stages = await measureStages(siteDir);
-    results.push({items: count, command: {standalone: medianRun('standalone'), docusaurus: medianRun('docusaurus')}, stages});
   }
+  const stageRuns = sizes.map(() => new Map<string, Timing[]>());
+  for (let round = 0; round < runs; round += 1) {
+    for (const [index, count] of sizes.entries()) {
+      progress(`${count} items: the stages in this process, round ${round + 1}/${runs}`);
+      await measureStages(siteDirs[index] ?? '', stageRuns[index] ?? new Map());
+    }
+  }
+  const results: SizeResult[] = sizes.map((count, index) => {
+    const runsOf = commandRuns[index] ?? {standalone: [], docusaurus: []};
+    const medianRun = (name: CommandName): Timing & {maxRssKb: number} => ({...medianTiming(runsOf[name]), maxRssKb: Math.max(...runsOf[name].map((run) => run.maxRssKb))});
+    const stages = new Map([...(stageRuns[index] ?? new Map<string, Timing[]>())].map(([name, timings]) => [name, summarise(timings)]));
+    return {items: count, command: {standalone: medianRun('standalone'), docusaurus: medianRun('docusaurus')}, stages};
+  });
   const large = results.at(-1);
   const small = results[0];
   const growth = small !== undefined && large !== undefined ? large.items / small.items : 1;
@@ -206,7 +228,7 @@ async function main(): Promise<void> {
     'check',
     [
       `Run of ${new Date().toISOString().slice(0, 10)} on ${start}. On 2 cores a load average above 2 at the start means that other work was running (or had just stopped). CPU time (user + system) suffers less from a busy machine than wall time.`,
-      `Sites from \`bench/generate.ts\` (seed of the corpus, every kind, real taxonomy). Each command is run ${runs} times in the site's folder, alternating (median; peak memory of \`passerelles-check\` ${large === undefined ? '' : `${(large.command.standalone.maxRssKb / 1024).toFixed(0)} MB`} at the largest size); each stage is the plugin's own code called in one process, ${runs} rounds, median, after a full garbage collection (so that a stage is not charged for collecting what earlier stages left). The stages are those of the build too (the directive check, the pipeline, then what \`allContentLoaded\` computes), serialised as \`createData\` would write them; the whole lifecycle keeps \`createData\` in memory.`,
+      `Sites from \`bench/generate.ts\` (seed of the corpus, every kind, real taxonomy). Each command is run ${runs} times in the site's folder, alternating (median; peak memory of \`passerelles-check\` ${large === undefined ? '' : `${(large.command.standalone.maxRssKb / 1024).toFixed(0)} MB`} at the largest size); each stage is the plugin's own code called in one process, ${runs} rounds, median (and the lowest and highest CPU time of the rounds), after a full garbage collection (so that a stage is not charged for collecting what earlier stages left). The stages are those of the build too (the directive check, the pipeline, then what \`allContentLoaded\` computes), serialised as \`createData\` would write them; the whole lifecycle keeps \`createData\` in memory. The sizes take turns, run by run and round by round: on this machine the same work can take up to twice its CPU time for minutes on end (memory-bound work most), and such a spell then falls on every size.`,
       '',
       table(results),
       '',

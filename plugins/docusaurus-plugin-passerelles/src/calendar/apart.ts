@@ -27,12 +27,13 @@ export function packFiles(files: readonly PublishedFile[]): PackedFiles {
   // A buffer of its own: a transferred buffer leaves this thread, so it must not be a slice of Node's shared pool.
   const bytes = new Uint8Array(lengths.reduce((total, length) => total + length, 0));
   const writer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let start = 0;
+  let end = 0;
   const placed = files.map(({segments, content}, index) => {
+    const start = end;
+    end = start + (lengths[index] ?? 0);
     if (typeof content === 'string') writer.write(content, start, 'utf8');
     else bytes.set(content, start);
-    start += lengths[index] ?? 0;
-    return {segments, start: start - (lengths[index] ?? 0), end: start};
+    return {segments, start, end};
   });
   return {bytes, files: placed};
 }

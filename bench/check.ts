@@ -118,45 +118,43 @@ async function measureStages(siteDir: string, measures: Map<string, Timing[]>): 
     return value as T;
   };
   const paths = createSitePaths({baseUrl: '/', trailingSlash: true}, options);
-  {
-    await measure('runCheck: the command without Docusaurus start-up', () => runCheck(siteDir, options, 'fr'));
-    const documents = await measure('read the docs folder', () => documentsFromFolder(siteDir, options.docsPath));
-    const taxonomy = await loadTaxonomy(path.join(siteDir, options.taxonomyPath), options.taxonomyPath, 'fr');
-    const validated = await measure('validate front matter and sections (pipeline)', () => buildKnowledgeBase({documents, taxonomy, timeZone: options.timeZone, locale: 'fr'}));
-    const knowledgeBase = await measure('check the directives of the bodies', () => withDirectiveProblems(validated, documents, 'fr'));
-    const items = knowledgeBase.items;
-    const themes = knowledgeBase.taxonomy;
-    if (themes === undefined || items.length === 0) throw new Error(`the generated site ${siteDir} does not validate`);
-    const graph = await measure('knowledge graph', () => buildGraph(items));
-    await measure('search index (built and serialised)', () => JSON.stringify(buildSearchIndex({items, taxonomy: themes, locale: 'fr', themePermalink: paths.themeHub})));
-    const props = createPropsBuilder({taxonomy: themes, graph, locale: 'fr', paths, siteUrl: 'https://passerelles.example.org', buildDate, seeAlsoCount: options.seeAlsoCount});
-    await measure('theme hubs, offer lists, vignette cards, directive data (serialised)', () => {
-      for (const theme of themes.themes) JSON.stringify([props.themeHub(theme), props.offerList(theme)]);
-      for (const item of items) if (item.kind === 'vignette') JSON.stringify(props.vignetteCard(item));
-      return JSON.stringify([props.themesIndex(), props.directives(items, 'fr')]);
-    });
-    await measure('item pages: see-also, a structure\'s offers (serialised)', () => {
-      for (const item of items) JSON.stringify(props.itemContext(item));
-    });
-    await measure('catalogue, structures, map, timeline (serialised)', () =>
-      JSON.stringify([
-        catalogueProps(items, {taxonomy: themes, locale: 'fr', buildDate, card: props.card, calendar: {url: '', webcal: ''}}),
-        structuresPageProps(items, graph, props.card),
-        mapPageProps(themes, items, 'fr', paths),
-        concertationsTimeline(items.filter((item): item is ConcertationItem => item.kind === 'concertation').map((item) => props.card(item) as ConcertationCard)),
-      ]),
-    );
-    await measure('figures of /donnees', () => dataTables({items, taxonomy: themes, locale: 'fr', paths, buildDate, timeZone: options.timeZone}));
-    await measure('calendars (planned, and written as postBuild writes them)', () =>
-      writeCalendars(
-        mkdtempSync(path.join(os.tmpdir(), 'bench-calendars-')),
-        '/',
-        planCalendars({offers: items.filter(isOffer), taxonomy: themes, locale: 'fr', paths, siteUrl: 'https://passerelles.example.org', siteTitle: 'Passerelles'}),
-        buildDate,
-      ),
-    );
-    await measure('whole lifecycle: docs plugin loadContent + Passerelles allContentLoaded', async () => runLifecycle(await loadFixtureContext(siteDir)));
-  }
+  await measure('runCheck: the command without Docusaurus start-up', () => runCheck(siteDir, options, 'fr'));
+  const documents = await measure('read the docs folder', () => documentsFromFolder(siteDir, options.docsPath));
+  const taxonomy = await loadTaxonomy(path.join(siteDir, options.taxonomyPath), options.taxonomyPath, 'fr');
+  const validated = await measure('validate front matter and sections (pipeline)', () => buildKnowledgeBase({documents, taxonomy, timeZone: options.timeZone, locale: 'fr'}));
+  const knowledgeBase = await measure('check the directives of the bodies', () => withDirectiveProblems(validated, documents, 'fr'));
+  const items = knowledgeBase.items;
+  const themes = knowledgeBase.taxonomy;
+  if (themes === undefined || items.length === 0) throw new Error(`the generated site ${siteDir} does not validate`);
+  const graph = await measure('knowledge graph', () => buildGraph(items));
+  await measure('search index (built and serialised)', () => JSON.stringify(buildSearchIndex({items, taxonomy: themes, locale: 'fr', themePermalink: paths.themeHub})));
+  const props = createPropsBuilder({taxonomy: themes, graph, locale: 'fr', paths, siteUrl: 'https://passerelles.example.org', buildDate, seeAlsoCount: options.seeAlsoCount});
+  await measure('theme hubs, offer lists, vignette cards, directive data (serialised)', () => {
+    for (const theme of themes.themes) JSON.stringify([props.themeHub(theme), props.offerList(theme)]);
+    for (const item of items) if (item.kind === 'vignette') JSON.stringify(props.vignetteCard(item));
+    return JSON.stringify([props.themesIndex(), props.directives(items, 'fr')]);
+  });
+  await measure('item pages: see-also, a structure\'s offers (serialised)', () => {
+    for (const item of items) JSON.stringify(props.itemContext(item));
+  });
+  await measure('catalogue, structures, map, timeline (serialised)', () =>
+    JSON.stringify([
+      catalogueProps(items, {taxonomy: themes, locale: 'fr', buildDate, card: props.card, calendar: {url: '', webcal: ''}}),
+      structuresPageProps(items, graph, props.card),
+      mapPageProps(themes, items, 'fr', paths),
+      concertationsTimeline(items.filter((item): item is ConcertationItem => item.kind === 'concertation').map((item) => props.card(item) as ConcertationCard)),
+    ]),
+  );
+  await measure('figures of /donnees', () => dataTables({items, taxonomy: themes, locale: 'fr', paths, buildDate, timeZone: options.timeZone}));
+  await measure('calendars (planned, and written as postBuild writes them)', () =>
+    writeCalendars(
+      mkdtempSync(path.join(os.tmpdir(), 'bench-calendars-')),
+      '/',
+      planCalendars({offers: items.filter(isOffer), taxonomy: themes, locale: 'fr', paths, siteUrl: 'https://passerelles.example.org', siteTitle: 'Passerelles'}),
+      buildDate,
+    ),
+  );
+  await measure('whole lifecycle: docs plugin loadContent + Passerelles allContentLoaded', async () => runLifecycle(await loadFixtureContext(siteDir)));
 }
 
 function table(results: readonly SizeResult[]): string {
@@ -184,34 +182,36 @@ function table(results: readonly SizeResult[]): string {
 
 async function main(): Promise<void> {
   const start = machine();
-  const siteDirs = sizes.map((count) => path.join(benchSitesDir, `site-${count}`));
-  sizes.forEach((count, index) => {
-    progress(`generating ${count} items in ${siteDirs[index]}`);
-    generateSite(siteDirs[index] ?? '', count);
-  });
+  const sites = sizes.map((items) => ({
+    items,
+    siteDir: path.join(benchSitesDir, `site-${items}`),
+    commandRuns: {standalone: [], docusaurus: []} as Record<CommandName, (Timing & {maxRssKb: number})[]>,
+    stageRuns: new Map<string, Timing[]>(),
+  }));
+  for (const site of sites) {
+    progress(`generating ${site.items} items in ${site.siteDir}`);
+    generateSite(site.siteDir, site.items);
+  }
   // The sizes take turns, run by run and round by round: on this shared machine, the same work can take
   // twice its CPU time for minutes on end, and such a spell then falls on every size, not on one.
-  const commandRuns = sizes.map((): Record<CommandName, (Timing & {maxRssKb: number})[]> => ({standalone: [], docusaurus: []}));
   for (let run = 0; run < runs; run += 1) {
-    for (const [index, count] of sizes.entries()) {
+    for (const site of sites) {
       for (const name of Object.keys(commands) as CommandName[]) {
-        progress(`${count} items: ${name} check, run ${run + 1}/${runs}`);
-        commandRuns[index]?.[name].push(timeCommand(siteDirs[index] ?? '', name));
+        progress(`${site.items} items: ${name} check, run ${run + 1}/${runs}`);
+        site.commandRuns[name].push(timeCommand(site.siteDir, name));
       }
     }
   }
-  const stageRuns = sizes.map(() => new Map<string, Timing[]>());
   for (let round = 0; round < runs; round += 1) {
-    for (const [index, count] of sizes.entries()) {
-      progress(`${count} items: the stages in this process, round ${round + 1}/${runs}`);
-      await measureStages(siteDirs[index] ?? '', stageRuns[index] ?? new Map());
+    for (const site of sites) {
+      progress(`${site.items} items: the stages in this process, round ${round + 1}/${runs}`);
+      await measureStages(site.siteDir, site.stageRuns);
     }
   }
-  const results: SizeResult[] = sizes.map((count, index) => {
-    const runsOf = commandRuns[index] ?? {standalone: [], docusaurus: []};
-    const medianRun = (name: CommandName): Timing & {maxRssKb: number} => ({...medianTiming(runsOf[name]), maxRssKb: Math.max(...runsOf[name].map((run) => run.maxRssKb))});
-    const stages = new Map([...(stageRuns[index] ?? new Map<string, Timing[]>())].map(([name, timings]) => [name, summarise(timings)]));
-    return {items: count, command: {standalone: medianRun('standalone'), docusaurus: medianRun('docusaurus')}, stages};
+  const results: SizeResult[] = sites.map(({items, commandRuns, stageRuns}) => {
+    const medianRun = (name: CommandName): Timing & {maxRssKb: number} => ({...medianTiming(commandRuns[name]), maxRssKb: Math.max(...commandRuns[name].map((run) => run.maxRssKb))});
+    const stages = new Map([...stageRuns].map(([name, timings]) => [name, summarise(timings)]));
+    return {items, command: {standalone: medianRun('standalone'), docusaurus: medianRun('docusaurus')}, stages};
   });
   const large = results.at(-1);
   const small = results[0];

@@ -41,7 +41,8 @@ export function linkStructures(items: readonly Item[], references: readonly Pend
       });
       return item;
     }
-    return {...item, structure: {id: structure.id, title: structure.title, permalink: structure.permalink}};
+    // Not `{...item, structure}`: see readItem on spreads and hidden classes.
+    return Object.assign({}, item, {structure: {id: structure.id, title: structure.title, permalink: structure.permalink}});
   });
   return {items: linked, problems};
 }

@@ -1,3 +1,4 @@
+import {setFlagsFromString} from 'node:v8';
 import {fixtureTaxonomy} from '../__fixtures__/taxonomy';
 import {buildGraph} from '../graph/graph';
 import {buildKnowledgeBase} from '../pipeline';
@@ -6,7 +7,7 @@ import {createSitePaths} from '../routes/paths';
 import {structuresPageProps} from '../routes/structures';
 import {DEFAULT_OPTIONS} from '../options';
 import {buildSearchIndex} from '../search/build';
-import {structureTypes} from '../shared/kinds';
+import {offerKinds, structureTypes} from '../shared/kinds';
 import type {OfferItem, SourceDocument, StructureItem} from './items';
 import {readItem} from './read-item';
 import {createItemSchemas} from './schemas';
@@ -154,6 +155,32 @@ describe('an offer and its structure', () => {
     expect(problems).toEqual([]);
     const offer = items.find((item) => item.kind === 'intervision') as OfferItem;
     expect(offer.structure).toEqual({id: 'structures/tilleuls-bleus', title: 'SSM Les Tilleuls Bleus (fictif)', permalink: '/docs/structures/tilleuls-bleus/'});
+  });
+
+  it('gives the items read from files with the same fields one shape (hidden class), so that reading them stays monomorphic', () => {
+    // V8's own test of two objects' hidden class; a spread followed by more fields made one per object.
+    setFlagsFromString('--allow-natives-syntax');
+    const haveSameShape = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (a: object, b: object) => boolean;
+    // Structures with one optional field or another: as in a real base, reading them sees many shapes of front matter.
+    const extraFields: Record<string, string>[] = [{authors: '[Équipe fictive]'}, {organization: '"Réseau fictif"'}, {sidebar_position: '2'}, {description: '"Une page fictive."'}, {keywords: '[fictif]'}];
+    const variants = [{contact: ''}, ...extraFields];
+    const varied = variants.map((overrides, index) => structureDocument(structureText(overrides), `structures/variante-${index}`));
+    const offers = [
+      ...['lundi', 'mardi', 'mercredi'].map((day) => offerDocument(offerText('structures/tilleuls-bleus'), `offres/${day}`)),
+      ...offerKinds.flatMap((kind) =>
+        extraFields.map((overrides, index) =>
+          offerDocument(offerText('structures/tilleuls-bleus').replace('kind: intervision', `kind: ${kind}\n${Object.entries(overrides).map(([field, value]) => `${field}: ${value}`).join('')}`), `offres/${kind}-${index}`),
+        ),
+      ),
+      ...offerKinds.map((kind) => offerDocument(offerText('structures/glycines').replace('kind: intervision', `kind: ${kind}`), `offres/glycines-${kind}`)),
+    ];
+    const alike = ['glycines', 'aulnes'].map((id) => structureDocument(structureText(), `structures/${id}`));
+    const {items, problems} = build([structureDocument(structureText()), ...varied, ...alike, ...offers]);
+    expect(problems).toEqual([]);
+    expect(items).toHaveLength(1 + variants.length + alike.length + offers.length);
+    // Items with the same fields in the same order, and a different hidden class: there must be none.
+    const differing = items.filter((item, index) => items.some((other, at) => at < index && Object.keys(other).join() === Object.keys(item).join() && !haveSameShape(other, item)));
+    expect(differing.map((item) => item.id)).toEqual([]);
   });
 
   it('refuses an unknown structure id, naming file, line, field, what was found and the closest ids', () => {

@@ -31,10 +31,15 @@ function structureText(overrides: Record<string, string> = {}): string {
     contact: '\n  website: "https://example.org/tilleuls"\n  email: accueil@example.org\n  phone: "+32 2 000 00 00"\n  address: "Rue Imaginaire 1, 1000 Bruxelles (fictive)"',
     ...overrides,
   };
-  const lines = Object.entries(fields)
+  return `---\n${yamlLines(fields)}\n---\n\n${body}`;
+}
+
+/** Each field as a YAML line; a field whose value is '' is left out. */
+function yamlLines(fields: Record<string, string>): string {
+  return Object.entries(fields)
     .filter(([, value]) => value !== '')
-    .map(([key, value]) => `${key}: ${value}`);
-  return `---\n${lines.join('\n')}\n---\n\n${body}`;
+    .map(([key, value]) => `${key}: ${value}`)
+    .join('\n');
 }
 
 const structureDocument = (text: string, id = 'structures/tilleuls-bleus'): SourceDocument => ({file: `docs/${id}.md`, text, id, permalink: `/docs/${id}/`});
@@ -169,7 +174,7 @@ describe('an offer and its structure', () => {
       ...['lundi', 'mardi', 'mercredi'].map((day) => offerDocument(offerText('structures/tilleuls-bleus'), `offres/${day}`)),
       ...offerKinds.flatMap((kind) =>
         extraFields.map((overrides, index) =>
-          offerDocument(offerText('structures/tilleuls-bleus').replace('kind: intervision', `kind: ${kind}\n${Object.entries(overrides).map(([field, value]) => `${field}: ${value}`).join('')}`), `offres/${kind}-${index}`),
+          offerDocument(offerText('structures/tilleuls-bleus').replace('kind: intervision', `kind: ${kind}\n${yamlLines(overrides)}`), `offres/${kind}-${index}`),
         ),
       ),
       ...offerKinds.map((kind) => offerDocument(offerText('structures/glycines').replace('kind: intervision', `kind: ${kind}`), `offres/glycines-${kind}`)),
